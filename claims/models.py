@@ -1,0 +1,117 @@
+from django.conf import settings
+from django.db import models
+
+
+class Actor(models.Model):
+    """A person, organisation or country that makes claims. Spelling variants share one row."""
+
+    class Kind(models.TextChoices):
+        PERSON = "person", "Person"
+        ORG = "org", "Organisation"
+        COUNTRY = "country", "Country"
+        UNKNOWN = "unknown", "Unknown"
+
+    name = models.CharField(max_length=300)
+    key = models.CharField(max_length=300, unique=True, help_text="Normalised name (claims.extraction.actor_key).")
+    kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.UNKNOWN)
+    aliases = models.JSONField(default=list, blank=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class ClaimGroup(models.Model):
+    """One real-world claim as reported by several articles and outlets."""
+
+    kind = models.CharField(max_length=30, db_index=True)
+    subject = models.CharField(max_length=300, blank=True)
+    value = models.FloatField(null=True, blank=True)
+    label = models.CharField(max_length=500, blank=True)
+    first_date = models.DateField(null=True, blank=True, db_index=True)
+    last_date = models.DateField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-first_date", "-id"]
+
+    def __str__(self):
+        return self.label or f"Group {self.pk}"
+
+
+class Claim(models.Model):
+    class Kind(models.TextChoices):
+        TROOP_COUNT = "troop_count", "Troop count"
+        CASUALTY = "casualty", "Casualties"
+        AID_AMOUNT = "aid_amount", "Aid / money"
+        STATEMENT = "statement", "Statement"
+        DISPLACED = "displaced", "Displaced people"
+        EQUIPMENT_COUNT = "equipment_count", "Equipment"
+        OTHER = "other", "Other"
+
+    class Qualifier(models.TextChoices):
+        EXACT = "exact", "exactly"
+        APPROX = "approx", "about"
+        AT_LEAST = "at_least", "at least"
+        AT_MOST = "at_most", "at most"
+        RANGE = "range", "between"
+
+    class Precision(models.TextChoices):
+        DAY = "day", "day"
+        WEEK = "week", "week"
+        MONTH = "month", "month"
+        YEAR = "year", "year"
+
+    class Status(models.TextChoices):
+        UNVERIFIED = "unverified", "Unverified"
+        CORROBORATED = "corroborated", "Corroborated"
+        DISPUTED = "disputed", "Disputed"
+        FALSE = "false", "False"
+        VERIFIED = "verified", "Verified"
+
+    article = models.ForeignKey("sources.Article", on_delete=models.CASCADE, related_name="claims")
+    group = models.ForeignKey(ClaimGroup, null=True, blank=True, on_delete=models.SET_NULL, related_name="claims")
+    kind = models.CharField(max_length=30, db_index=True)
+    value = models.FloatField(null=True, blank=True)
+    value_max = models.FloatField(null=True, blank=True)
+    qualifier = models.CharField(max_length=10, choices=Qualifier.choices, default=Qualifier.EXACT)
+    unit = models.CharField(max_length=100, blank=True)
+    currency = models.CharField(max_length=3, blank=True)
+    subject = models.CharField(max_length=300, blank=True)
+    target = models.CharField(max_length=300, blank=True)
+    speaker = models.CharField(max_length=300, blank=True)
+    speaker_actor = models.ForeignKey(Actor, null=True, blank=True, on_delete=models.SET_NULL, related_name="claims")
+    speaker_role = models.CharField(max_length=300, blank=True)
+    quote = models.TextField(blank=True)
+    direct = models.BooleanField(default=False)
+    stance = models.CharField(max_length=10, blank=True)
+    date = models.DateField(null=True, blank=True, db_index=True)
+    date_precision = models.CharField(max_length=5, choices=Precision.choices, blank=True)
+    # Where the timeline places the claim: its own date, else the article's publication date.
+    timeline_date = models.DateField(null=True, blank=True)
+    evidence = models.TextField()
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+    status = models.CharField(max_length=12, choices=Status.choices, default=Status.UNVERIFIED, db_index=True)
+    # Set once an editor changes the claim: re-extraction then leaves it alone.
+    edited = models.BooleanField(default=False)
+    edited_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["timeline_date", "id"]
+        indexes = [
+            models.Index(fields=["timeline_date", "id"], name="claim_timeline"),
+            models.Index(fields=["kind", "timeline_date"], name="claim_kind_timeline"),
+        ]
+
+    def __str__(self):
+        return f"{self.kind_label}: {self.quote or self.evidence}"[:120]
+
+    @property
+    def kind_label(self):
+        """Kinds are open-ended (a newer pipeline may add some), so no `choices` on the field."""
+        return dict(self.Kind.choices).get(self.kind) or self.kind.replace("_", " ").capitalize()

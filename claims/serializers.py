@@ -1,0 +1,37 @@
+"""Plain-dict renderings of claims for the JSON API."""
+from .models import Claim
+
+
+def claim_to_dict(claim: Claim) -> dict:
+    article = claim.article
+    return {
+        "id": claim.pk,
+        "kind": claim.kind,
+        "value": claim.value,
+        "value_max": claim.value_max,
+        "qualifier": claim.qualifier,
+        "unit": claim.unit or None,
+        "currency": claim.currency or None,
+        "subject": claim.subject or None,
+        "target": claim.target or None,
+        "speaker": claim.speaker or None,
+        "speaker_role": claim.speaker_role or None,
+        "quote": claim.quote or None,
+        "direct": claim.direct,
+        "stance": claim.stance or None,
+        "date": claim.date.isoformat() if claim.date else None,
+        "date_precision": claim.date_precision or None,
+        "evidence": claim.evidence,
+        "start": claim.start,
+        "end": claim.end,
+        "status": claim.status,
+        "group": claim.group_id,
+        "article": {
+            "id": article.pk,
+            "outlet": article.outlet.name if article.outlet else None,
+            "title": article.title or None,
+            "url": article.url or None,
+            "published": article.published_on.isoformat() if article.published_on else None,
+            "credits": article.credits,
+        },
+    }

@@ -1,0 +1,149 @@
+"""Writes for claims: turning an article into claims, linking actors, grouping."""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from django.db import transaction
+from django.utils import timezone
+
+from sources.models import Article
+from sources.services import article_mark_processing, outlet_get_or_create
+
+from . import grouping
+from .extraction import PIPELINE_VERSION, ExtractedClaim, Extraction, actor_key, extract
+from .models import Actor, Claim, ClaimGroup
+
+logger = logging.getLogger(__name__)
+
+# Metadata an uploader gave (or the page declared) is passed to the pipeline and never replaced.
+TRUSTED_DATE_SOURCES = (Article.DateSource.GIVEN, Article.DateSource.HTML)
+
+
+@dataclass(frozen=True)
+class ExtractionOutcome:
+    article_id: int
+    claims: int
+    skipped: bool = False  # already extracted by this pipeline version
+
+
+def article_extract_claims(*, article_id: int, force: bool = False) -> ExtractionOutcome | None:
+    """Run the pipeline on one article and store its claims; None when the article is gone.
+
+    Idempotent: an article already extracted by this pipeline version is left as it is, unless
+    `force`. Claims an editor changed are never replaced; the others are replaced as a whole.
+    """
+    article = Article.objects.filter(pk=article_id).select_related("outlet").first()
+    if article is None:
+        return None
+    if not force and article.status == Article.Status.DONE and article.pipeline_version == PIPELINE_VERSION:
+        return ExtractionOutcome(article_id, article.claims.count(), skipped=True)
+    article_mark_processing(article_id=article_id)
+
+    given_date = article.published_on if article.published_source in TRUSTED_DATE_SOURCES else None
+    extraction = extract(
+        article.text,
+        published=given_date,
+        outlet=article.outlet.name if article.outlet_given and article.outlet else None,
+        title=article.title or None,
+    )
+
+    with transaction.atomic():
+        article = Article.objects.select_for_update().filter(pk=article_id).first()
+        if article is None:
+            return None
+        _article_apply_metadata(article=article, extraction=extraction)
+        stale_groups = set(
+            article.claims.filter(edited=False, group__isnull=False).values_list("group_id", flat=True)
+        )
+        article.claims.filter(edited=False).delete()
+        kept = {(c.kind, c.start, c.end) for c in article.claims.all()}
+        created = [
+            claim_create_extracted(article=article, extracted=item)
+            for item in extraction.claims
+            if (item.kind, item.start, item.end) not in kept
+        ]
+        grouping.groups_delete_empty(group_ids=stale_groups)
+        article.status = Article.Status.DONE
+        article.error = ""
+        article.pipeline_version = extraction.pipeline_version
+        article.processed_at = timezone.now()
+        article.save()
+    return ExtractionOutcome(article_id, len(created))
+
+
+def _article_apply_metadata(*, article: Article, extraction: Extraction) -> None:
+    if not article.title and extraction.title:
+        article.title = extraction.title[:500]
+    if not article.outlet_given and extraction.outlet:
+        article.outlet = outlet_get_or_create(name=extraction.outlet)
+    if article.published_source not in TRUSTED_DATE_SOURCES and extraction.published:
+        article.published_on = extraction.published
+        article.published_source = (
+            Article.DateSource.DATELINE if extraction.published_source == "dateline" else Article.DateSource.INFERRED
+        )
+    article.credits = list(extraction.credits)
+
+
+def claim_create_extracted(*, article: Article, extracted: ExtractedClaim) -> Claim:
+    speaker_actor = actor_get_or_create(name=extracted.speaker, kind=extracted.speaker_kind)
+    claim = Claim.objects.create(
+        article=article,
+        kind=extracted.kind,
+        value=extracted.value,
+        value_max=extracted.value_max,
+        qualifier=extracted.qualifier or Claim.Qualifier.EXACT,
+        unit=(extracted.unit or "")[:100],
+        currency=(extracted.currency or "")[:3],
+        subject=(extracted.subject or "")[:300],
+        target=(extracted.target or "")[:300],
+        speaker=(extracted.speaker or "")[:300],
+        speaker_actor=speaker_actor,
+        speaker_role=(extracted.speaker_role or "")[:300],
+        quote=extracted.quote or "",
+        direct=extracted.direct,
+        stance=extracted.stance or "",
+        date=extracted.date,
+        date_precision=extracted.date_precision or "",
+        timeline_date=extracted.date or article.published_on,
+        evidence=extracted.evidence,
+        start=extracted.start,
+        end=extracted.end,
+    )
+    grouping.claim_group_assign(claim=claim)
+    return claim
+
+
+def actor_get_or_create(*, name: str | None, kind: str | None = None) -> Actor | None:
+    """The actor this name refers to; spelling variants meet under one key and become aliases."""
+    name = " ".join((name or "").split())[:300]
+    key = actor_key(name)[:300] if name else ""
+    if not key:
+        return None
+    actor, created = Actor.objects.get_or_create(
+        key=key, defaults={"name": name, "kind": kind or Actor.Kind.UNKNOWN, "aliases": [name]}
+    )
+    if not created and name not in actor.aliases:
+        actor.aliases = [*actor.aliases, name]
+        # The longest spelling is usually the fullest name ("Volodymyr Zelensky" over "Zelensky").
+        if len(name) > len(actor.name):
+            actor.name = name
+        actor.save(update_fields=["aliases", "name"])
+    return actor
+
+
+def articles_reextract_all() -> int:
+    """Queue every article for extraction again (after a pipeline upgrade); returns how many."""
+    from sources.services import article_enqueue
+
+    count = 0
+    for article in Article.objects.only("id").iterator():
+        with transaction.atomic():
+            Article.objects.filter(pk=article.pk).update(status=Article.Status.QUEUED)
+            article_enqueue(article=article)
+        count += 1
+    return count
+
+
+__all__ = ("ClaimGroup", "ExtractionOutcome", "actor_get_or_create", "article_extract_claims",
+           "articles_reextract_all", "claim_create_extracted")

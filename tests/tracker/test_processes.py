@@ -1,0 +1,62 @@
+"""The production commands (the ones docker-compose.yml runs) start and serve."""
+import socket
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tracker.processes import web_command
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def fetch(url):
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:  # noqa: S310 - a local test server
+            return response.status, response.read().decode()
+    except urllib.error.HTTPError as exc:
+        return exc.code, ""
+    except OSError:
+        return None, ""
+
+
+@pytest.mark.django_db(transaction=True)
+def test_gunicorn_serves_the_app(subprocess_env, start_process, wait_for):
+    port = free_port()
+    server = start_process(web_command(bind=f"127.0.0.1:{port}", workers=1), subprocess_env, "gunicorn")
+    base = f"http://127.0.0.1:{port}"
+
+    def healthy():
+        assert server.poll() is None, server.log_path.read_text()
+        return fetch(f"{base}/healthz")[0] == 200
+
+    wait_for(healthy, timeout=60, message="gunicorn to answer /healthz")
+    status, html = fetch(f"{base}/accounts/login/")
+    assert status == 200 and "Log in to Klaim" in html
+    status, html = fetch(f"{base}/static/css/klaim.css")
+    assert status == 200 and "--accent" in html  # static files are served under gunicorn too
+    status, _ = fetch(f"{base}/api/claims/")
+    assert status == 401
+
+
+def test_docker_compose_runs_the_same_commands():
+    compose = yaml.safe_load((REPO / "docker-compose.yml").read_text())
+    services = compose["services"]
+    assert {"postgres", "redis", "web", "worker"} <= set(services)
+    web = " ".join(services["web"]["command"])
+    worker = " ".join(services["worker"]["command"])
+    assert "gunicorn tracker.wsgi" in web
+    assert "celery -A tracker worker" in worker
+    for name in ("postgres", "redis", "web", "worker"):
+        assert "healthcheck" in services[name], f"{name} has no health check"
+    for name in ("web", "worker"):
+        env = services[name]["environment"]
+        assert env["DATABASE_URL"].startswith("postgres://") and env["REDIS_URL"].startswith("redis://")
