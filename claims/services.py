@@ -12,7 +12,7 @@ from sources.services import article_mark_processing, outlet_get_or_create
 
 from . import grouping
 from .extraction import PIPELINE_VERSION, ExtractedClaim, Extraction, actor_key, extract
-from .models import Actor, Claim, ClaimGroup
+from .models import Actor, Claim
 
 logger = logging.getLogger(__name__)
 
@@ -145,5 +145,5 @@ def articles_reextract_all() -> int:
     return count
 
 
-__all__ = ("ClaimGroup", "ExtractionOutcome", "actor_get_or_create", "article_extract_claims",
+__all__ = ("ExtractionOutcome", "actor_get_or_create", "article_extract_claims",
            "articles_reextract_all", "claim_create_extracted")

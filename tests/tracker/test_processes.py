@@ -60,3 +60,19 @@ def test_docker_compose_runs_the_same_commands():
     for name in ("web", "worker"):
         env = services[name]["environment"]
         assert env["DATABASE_URL"].startswith("postgres://") and env["REDIS_URL"].startswith("redis://")
+
+
+@pytest.mark.django_db(transaction=True)
+def test_runstack_serves_and_stops_both_processes(subprocess_env, start_process, wait_for):
+    """`make run`'s last step: gunicorn and a worker together; SIGTERM stops both."""
+    import signal
+    import sys
+
+    port = free_port()
+    stack = start_process([sys.executable, "manage.py", "runstack", "--port", str(port), "--web-workers", "1"],
+                          subprocess_env, "runstack")
+    wait_for(lambda: fetch(f"http://127.0.0.1:{port}/healthz")[0] == 200, timeout=60, message="runstack to serve")
+    wait_for(lambda: "ready" in stack.log_path.read_text(), timeout=60, message="the worker to be ready")
+    stack.send_signal(signal.SIGTERM)
+    assert stack.wait(timeout=30) == 0
+    assert fetch(f"http://127.0.0.1:{port}/healthz")[0] is None
