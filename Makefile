@@ -29,8 +29,18 @@ $(VENV)/.dev-installed: requirements/base.txt requirements/dev.txt | $(PY)
 	$(PIP) install -q -r requirements/dev.txt
 	@touch $(VENV)/.base-installed $@
 
-install: $(VENV)/.base-installed
-install-dev: $(VENV)/.dev-installed
+# Front-end libraries come from npm (package.json + package-lock.json) and are copied into the
+# git-ignored static/vendor/; nothing third-party is committed.
+VENDOR := static/vendor
+$(VENDOR)/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	mkdir -p $(VENDOR)
+	cp node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js $(VENDOR)/
+	cp node_modules/vis-timeline/styles/vis-timeline-graph2d.min.css $(VENDOR)/
+	@touch $@
+
+install: $(VENV)/.base-installed $(VENDOR)/.installed
+install-dev: $(VENV)/.dev-installed $(VENDOR)/.installed
 
 run: install
 	$(PY) manage.py migrate --no-input
@@ -54,4 +64,4 @@ lock: | $(PY)
 		-c requirements/base.txt -o requirements/dev.txt pyproject.toml
 
 clean:
-	rm -rf $(VENV) var test-output
+	rm -rf $(VENV) var test-output node_modules $(VENDOR)

@@ -41,6 +41,20 @@ class ClaimGroup(models.Model):
         return self.label or f"Group {self.pk}"
 
 
+class Tag(models.Model):
+    """A label editors put on claims ("perlu dicek", "angka resmi"…); created on the fly."""
+
+    name = models.CharField(max_length=60, unique=True)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
 class Claim(models.Model):
     class Kind(models.TextChoices):
         TROOP_COUNT = "troop_count", "Troop count"
@@ -95,9 +109,19 @@ class Claim(models.Model):
     start = models.PositiveIntegerField()
     end = models.PositiveIntegerField()
     status = models.CharField(max_length=12, choices=Status.choices, default=Status.UNVERIFIED, db_index=True)
+    status_note = models.TextField(blank=True)
+    tags = models.ManyToManyField(Tag, blank=True, related_name="claims")
+    # The extraction's identity of the claim ("kind:start:end"), never edited: re-extraction
+    # recognises the claims editors touched by it, even after their kind or offsets changed.
+    origin = models.CharField(max_length=60, blank=True)
     # Set once an editor changes the claim: re-extraction then leaves it alone.
     edited = models.BooleanField(default=False)
     edited_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    # Deleted by an editor: hidden everywhere, kept so the deletion can be reverted and so
+    # re-extraction does not bring the claim back.
+    is_deleted = models.BooleanField(default=False, db_index=True)
+    # Bumped by every edit; an edit made against an older version is a conflict.
+    version = models.PositiveIntegerField(default=1)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -115,3 +139,30 @@ class Claim(models.Model):
     def kind_label(self):
         """Kinds are open-ended (a newer pipeline may add some), so no `choices` on the field."""
         return dict(self.Kind.choices).get(self.kind) or self.kind.replace("_", " ").capitalize()
+
+
+class ClaimEdit(models.Model):
+    """One change an editor made to a claim, with the values before and after: the history."""
+
+    class Action(models.TextChoices):
+        UPDATE = "update", "changed"
+        STATUS = "status", "set the status"
+        TAG = "tag", "tagged"
+        UNTAG = "untag", "removed a tag"
+        DELETE = "delete", "deleted"
+        MOVE = "move", "moved to another group"
+        REVERT = "revert", "reverted"
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="edits")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    at = models.DateTimeField(auto_now_add=True, db_index=True)
+    action = models.CharField(max_length=10, choices=Action.choices)
+    # {"field": [before, after]} in JSON form (dates as ISO strings, tags as sorted name lists)
+    changes = models.JSONField(default=dict)
+    reverts = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL, related_name="reverted_by")
+
+    class Meta:
+        ordering = ["-at", "-id"]
+
+    def __str__(self):
+        return f"{self.user} {self.get_action_display()} claim {self.claim_id}"

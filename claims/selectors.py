@@ -1,19 +1,35 @@
-"""Reads for claims: the timeline, the API and the article page use the same querysets."""
+"""Reads for claims: the timeline, the API, the claim and article pages share these querysets."""
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, fields
 
-from django.db.models import Q, QuerySet
+from django.core.cache import cache
+from django.db import connection
+from django.db.models import BooleanField, Count, Max, Min, Q, QuerySet
+from django.db.models.expressions import RawSQL
 
-from .models import Claim
+from .extraction import actor_key
+from .models import Claim, ClaimEdit, ClaimGroup, Tag
+
+# PostgreSQL full-text search over what a reader searches for; the same expression is indexed
+# (migration 0003), so the planner uses the index. Other databases fall back to substrings.
+SEARCH_DOCUMENT = (
+    "to_tsvector('indonesian'::regconfig, coalesce(claims_claim.quote, '') || ' ' || "
+    "coalesce(claims_claim.evidence, '') || ' ' || coalesce(claims_claim.speaker, ''))"
+)
+TIMELINE_ITEM_LIMIT = 500
+URL_NAMES = {"date_from": "from", "date_to": "to"}
 
 
 @dataclass(frozen=True)
 class ClaimFilters:
     kind: str = ""
-    outlet: str = ""  # outlet id
+    subject: str = ""
     speaker: str = ""
+    outlet: str = ""  # outlet id
+    tag: str = ""  # tag name
+    status: str = ""
     date_from: dt.date | None = None
     date_to: dt.date | None = None
     q: str = ""
@@ -23,71 +39,192 @@ class ClaimFilters:
     @classmethod
     def from_query(cls, query) -> ClaimFilters:
         """Filters from request.GET; anything malformed is ignored rather than an error."""
+
+        def text(name, limit=200):
+            return query.get(name, "").strip()[:limit]
+
         def date(name):
             try:
-                return dt.date.fromisoformat(query.get(name, "").strip())
+                return dt.date.fromisoformat(text(name, 10))
             except ValueError:
                 return None
 
-        def integer(name):
-            value = query.get(name, "").strip()
-            return int(value) if value.isdigit() else None
-
-        outlet = query.get("outlet", "").strip()
+        outlet, group, status = text("outlet"), text("group"), text("status")
         return cls(
-            kind=query.get("kind", "").strip(),
+            kind=text("kind", 30),
+            subject=text("subject"),
+            speaker=text("speaker"),
             outlet=outlet if outlet.isdigit() else "",
-            speaker=query.get("speaker", "").strip()[:200],
+            tag=text("tag", 60),
+            status=status if status in Claim.Status.values else "",
             date_from=date("from"),
             date_to=date("to"),
-            q=query.get("q", "").strip()[:200],
-            group=integer("group"),
+            q=text("q"),
+            group=int(group) if group.isdigit() else None,
             order="newest" if query.get("order") == "newest" else "oldest",
         )
 
-    def as_query(self) -> dict:
-        """The non-empty filters as URL parameters (for pagination links)."""
-        names = {"date_from": "from", "date_to": "to"}
+    def as_query(self, **overrides) -> dict:
+        """The non-empty filters as URL parameters (pagination links, shared views)."""
         out = {}
         for f in fields(self):
-            value = getattr(self, f.name)
+            value = overrides.get(f.name, getattr(self, f.name))
             if value and not (f.name == "order" and value == "oldest"):
-                out[names.get(f.name, f.name)] = value.isoformat() if isinstance(value, dt.date) else value
+                out[URL_NAMES.get(f.name, f.name)] = value.isoformat() if isinstance(value, dt.date) else value
         return out
+
+    @property
+    def active(self) -> bool:
+        return bool(self.as_query(order="oldest"))
+
+
+def _filtered(filters: ClaimFilters, *, window: bool = True) -> QuerySet[Claim]:
+    qs = Claim.objects.filter(is_deleted=False)
+    if filters.kind:
+        qs = qs.filter(kind=filters.kind)
+    if filters.subject:
+        qs = qs.filter(subject__icontains=filters.subject)
+    if filters.speaker:
+        qs = qs.filter(speaker__icontains=filters.speaker)
+    if filters.outlet:
+        qs = qs.filter(article__outlet_id=int(filters.outlet))
+    if filters.tag:
+        qs = qs.filter(tags__name__iexact=filters.tag)
+    if filters.status:
+        qs = qs.filter(status=filters.status)
+    if filters.group:
+        qs = qs.filter(group_id=filters.group)
+    if window and filters.date_from:
+        qs = qs.filter(timeline_date__gte=filters.date_from)
+    if window and filters.date_to:
+        qs = qs.filter(timeline_date__lte=filters.date_to)
+    if filters.q:
+        qs = qs.filter(_text_search(filters.q))
+    return qs
+
+
+def _text_search(words: str):
+    if connection.vendor == "postgresql":
+        return RawSQL(f"{SEARCH_DOCUMENT} @@ websearch_to_tsquery('indonesian'::regconfig, %s)", (words,),
+                      output_field=BooleanField())
+    return Q(quote__icontains=words) | Q(evidence__icontains=words) | Q(speaker__icontains=words)
 
 
 def claim_list(*, filters: ClaimFilters | None = None) -> QuerySet[Claim]:
     filters = filters or ClaimFilters()
-    qs = Claim.objects.select_related("article", "article__outlet", "speaker_actor")
-    if filters.kind:
-        qs = qs.filter(kind=filters.kind)
-    if filters.outlet:
-        qs = qs.filter(article__outlet_id=int(filters.outlet))
-    if filters.speaker:
-        qs = qs.filter(speaker__icontains=filters.speaker)
-    if filters.date_from:
-        qs = qs.filter(timeline_date__gte=filters.date_from)
-    if filters.date_to:
-        qs = qs.filter(timeline_date__lte=filters.date_to)
-    if filters.group:
-        qs = qs.filter(group_id=filters.group)
-    if filters.q:
-        qs = qs.filter(Q(quote__icontains=filters.q) | Q(evidence__icontains=filters.q) | Q(speaker__icontains=filters.q))
+    qs = _filtered(filters).select_related("article", "article__outlet", "speaker_actor").prefetch_related("tags")
     if filters.order == "newest":
         return qs.order_by("-timeline_date", "-id")
     return qs.order_by("timeline_date", "id")
 
 
-def claim_kinds_present() -> list[tuple[str, str]]:
-    """Kinds to offer in the filter: the known ones plus any a newer pipeline produced."""
+def claim_date_extent(*, filters: ClaimFilters) -> tuple[dt.date | None, dt.date | None]:
+    """First and last day of the claims these filters select, ignoring the date window."""
+    extent = _filtered(filters, window=False).aggregate(first=Min("timeline_date"), last=Max("timeline_date"))
+    return extent["first"], extent["last"]
+
+
+def timeline_items(*, filters: ClaimFilters) -> list[dict]:
+    """One item per claim group in the window: its span, kind, size and label (largest first)."""
+    rows = list(
+        _filtered(filters).order_by().values("group_id")
+        .annotate(start=Min("timeline_date"), end=Max("timeline_date"), claims=Count("id"),
+                  outlets=Count("article__outlet", distinct=True), kind=Min("kind"), first_claim=Min("id"))
+        .order_by("-claims", "start")[:TIMELINE_ITEM_LIMIT]
+    )
+    labels = dict(ClaimGroup.objects.filter(pk__in=[r["group_id"] for r in rows if r["group_id"]])
+                  .values_list("pk", "label"))
+    return [{**row, "label": labels.get(row["group_id"]) or ""} for row in rows if row["start"]]
+
+
+def claim_kinds() -> list[tuple[str, str]]:
+    """Kinds for the filter: the known ones plus any a newer pipeline produced (cached)."""
     labels = dict(Claim.Kind.choices)
-    present = set(Claim.objects.order_by().values_list("kind", flat=True).distinct())
-    return [(k, labels.get(k, k.replace("_", " ").capitalize())) for k in sorted(present | set(labels) - {"other"})]
+    present = cache.get("klaim:claim-kinds")
+    if present is None:
+        present = sorted(set(Claim.objects.order_by().values_list("kind", flat=True).distinct()))
+        cache.set("klaim:claim-kinds", present, 300)
+    kinds = [k for k in labels if k != "other"] + [k for k in present if k not in labels]
+    return [(k, labels.get(k) or k.replace("_", " ").capitalize()) for k in kinds]
 
 
 def claims_for_article(*, article_id: int) -> QuerySet[Claim]:
     return (
-        Claim.objects.filter(article_id=article_id)
+        Claim.objects.filter(article_id=article_id, is_deleted=False)
         .select_related("article", "article__outlet", "speaker_actor")
+        .prefetch_related("tags")
         .order_by("start", "id")
     )
+
+
+def claim_get(*, claim_id: int) -> Claim:
+    return (
+        Claim.objects.select_related("article", "article__outlet", "speaker_actor", "group", "edited_by")
+        .prefetch_related("tags").get(pk=claim_id)
+    )
+
+
+def claim_group_members(*, claim: Claim) -> QuerySet[Claim]:
+    """The same claim as reported elsewhere (its group), the claim itself excluded."""
+    if claim.group_id is None:
+        return Claim.objects.none()
+    return (
+        Claim.objects.filter(group_id=claim.group_id, is_deleted=False).exclude(pk=claim.pk)
+        .select_related("article", "article__outlet").order_by("timeline_date", "id")
+    )
+
+
+def claim_history(*, claim: Claim) -> QuerySet[ClaimEdit]:
+    return claim.edits.select_related("user", "reverts").order_by("-at", "-id")
+
+
+def tag_suggestions(*, prefix: str = "", limit: int = 20) -> list[str]:
+    qs = Tag.objects.annotate(n=Count("claims")).order_by("-n", "name")
+    if prefix:
+        qs = qs.filter(name__icontains=prefix)
+    return list(qs.values_list("name", flat=True)[:limit])
+
+
+def subject_suggestions(*, kind: str = "", limit: int = 30) -> list[str]:
+    """Frequent subjects, one spelling per actor ("Korea Utara", not also "Korut")."""
+    qs = Claim.objects.filter(is_deleted=False).exclude(subject="")
+    if kind:
+        qs = qs.filter(kind=kind)
+    rows = qs.order_by().values("subject").annotate(n=Count("id")).order_by("-n")[: limit * 3]
+    seen, names = set(), []
+    for row in rows:
+        key = actor_key(row["subject"])
+        if key not in seen:
+            seen.add(key)
+            names.append(row["subject"])
+    return names[:limit]
+
+
+@dataclass(frozen=True)
+class FigurePoint:
+    claim_id: int
+    date: dt.date
+    value: float
+    value_max: float | None
+    qualifier: str
+    outlet: str
+
+
+def figure_series(*, subject: str, kind: str, limit: int = 2000) -> dict[str, list[FigurePoint]]:
+    """Each claimant's figures about a subject over time: {claimant: [points by date]}."""
+    key = actor_key(subject)
+    qs = (
+        Claim.objects.filter(is_deleted=False, kind=kind, value__isnull=False, timeline_date__isnull=False)
+        .select_related("article__outlet", "speaker_actor").order_by("timeline_date", "id")
+    )
+    series: dict[str, list[FigurePoint]] = {}
+    for claim in qs[:limit]:
+        claim_subject = claim.subject or ""
+        if key and actor_key(claim_subject) != key and subject.lower() not in claim_subject.lower():
+            continue
+        claimant = (claim.speaker_actor.name if claim.speaker_actor else claim.speaker) or "Unattributed"
+        outlet = claim.article.outlet.name if claim.article.outlet else ""
+        series.setdefault(claimant, []).append(
+            FigurePoint(claim.pk, claim.timeline_date, claim.value, claim.value_max, claim.qualifier, outlet)
+        )
+    return series

@@ -25,6 +25,7 @@ def claim_to_dict(claim: Claim) -> dict:
         "start": claim.start,
         "end": claim.end,
         "status": claim.status,
+        "tags": sorted(tag.name for tag in claim.tags.all()),
         "group": claim.group_id,
         "article": {
             "id": article.pk,
@@ -34,4 +35,19 @@ def claim_to_dict(claim: Claim) -> dict:
             "published": article.published_on.isoformat() if article.published_on else None,
             "credits": article.credits,
         },
+    }
+
+
+def timeline_item_to_dict(item: dict) -> dict:
+    end = item["end"] if item["end"] != item["start"] else None
+    return {
+        "id": item["group_id"] or f"claim-{item['first_claim']}",
+        "group": item["group_id"],
+        "first_claim": item["first_claim"],
+        "kind": item["kind"],
+        "start": item["start"].isoformat(),
+        "end": end.isoformat() if end else None,
+        "claims": item["claims"],
+        "outlets": item["outlets"],
+        "label": item["label"],
     }

@@ -7,7 +7,7 @@ from django.db import InterfaceError, OperationalError
 
 from sources.services import article_mark_failed
 
-from .services import article_extract_claims
+from .services import article_extract_claims, articles_reextract_all
 
 logger = logging.getLogger(__name__)
 
@@ -31,3 +31,9 @@ def article_extract(self, article_id: int, force: bool = False) -> None:
     except Exception as exc:  # a bug or an article the pipeline cannot handle: say so on the article
         logger.exception("extraction of article %s failed", article_id)
         article_mark_failed(article_id=article_id, error=f"{type(exc).__name__}: {exc}")
+
+
+@shared_task(acks_late=True, name="claims.articles_reextract")
+def articles_reextract() -> int:
+    """Queue every article for extraction again; progress shows on the articles page."""
+    return articles_reextract_all()

@@ -23,8 +23,8 @@ class UploadForm(forms.Form):
     files = MultipleFileField(
         required=False,
         label="Article files",
-        help_text="One or many .txt or .html files.",
-        widget=MultipleFileInput(attrs={"accept": ".txt,.html,.htm,text/plain,text/html"}),
+        help_text="One or many .txt or .html files, or a .zip of them. You can also drop files here.",
+        widget=MultipleFileInput(attrs={"accept": ".txt,.html,.htm,.zip,text/plain,text/html,application/zip"}),
     )
     text = forms.CharField(
         required=False,

@@ -10,6 +10,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 
+from .archives import MAX_TOTAL_BYTES, is_zip, zip_members
 from .models import Article, Outlet, UploadBatch
 from .text import UnreadableInput, article_text_from_bytes, content_hash
 
@@ -127,43 +128,62 @@ def articles_upload(
     published_on: dt.date | None = None,
     user=None,
 ) -> UploadReport:
-    """Store the uploaded files and pasted text as one batch; refuse bad files one by one.
-
-    `files` are Django UploadedFile objects (anything with .name, .size and .read()). A bad file
-    never stops the others: it is reported with the reason and remembered on the batch.
-    """
+    """Store uploaded files (a .zip counts as the article files inside it) and pasted text as one
+    batch; a bad file is refused with its reason and never stops the others."""
     names = [f.name for f in files] + (["pasted text"] if text.strip() else [])
     batch = upload_batch_create(user=user, label=", ".join(names)[:200])
     report = UploadReport(batch=batch)
     limit = settings.KLAIM_MAX_ARTICLE_BYTES
-    sources = [(f.name, f) for f in files] + ([("pasted text", text)] if text.strip() else [])
-    for name, source in sources:
+
+    def refuse(name, error):
+        report.rejected.append((name, error))
+        upload_batch_reject(batch=batch, name=name, error=error)
+
+    def store(name, content, *, pasted=False):
         try:
-            if not isinstance(source, str) and source.size > limit:
-                raise UnreadableInput(
-                    f"The file is {source.size / 1_048_576:.1f} MB; the limit for one article is "
-                    f"{limit / 1_048_576:.1f} MB."
-                )
-            content = source if isinstance(source, str) else source.read()
             result = article_create(
-                content=content,
-                source_name=name,
-                outlet_name=outlet_name or None,
-                url=url or None,
-                published_on=published_on,
-                title=(title or None) if isinstance(source, str) else None,
-                uploaded_by=user,
-                batch=batch,
+                content=content, source_name=name, outlet_name=outlet_name or None, url=url or None,
+                published_on=published_on, title=(title or None) if pasted else None, uploaded_by=user, batch=batch,
             )
         except UnreadableInput as exc:
-            report.rejected.append((name, str(exc)))
-            upload_batch_reject(batch=batch, name=name, error=str(exc))
-            continue
+            refuse(name, str(exc))
+            return
         if result.created:
             report.created.append(result.article)
         else:
             report.duplicates.append((name, result.article))
+
+    for upload in files:
+        if is_zip(upload.name):
+            if upload.size > MAX_TOTAL_BYTES:
+                refuse(upload.name, "The archive is larger than 200 MB; upload it in parts.")
+                continue
+            try:
+                members = zip_members(upload, max_member_bytes=limit)
+            except UnreadableInput as exc:
+                refuse(upload.name, str(exc))
+                continue
+            for member in members:
+                name = f"{upload.name}/{member.name}"
+                if member.error:
+                    refuse(name, member.error)
+                else:
+                    store(name, member.content)
+        elif upload.size > limit:
+            refuse(upload.name, f"The file is {upload.size / 1_048_576:.1f} MB; the limit for one article is "
+                                f"{limit / 1_048_576:.1f} MB.")
+        else:
+            store(upload.name, upload.read())
+    if text.strip():
+        store("pasted text", text, pasted=True)
     return report
+
+
+def articles_reextract_start() -> None:
+    """Re-extract every article in the background (after a pipeline upgrade)."""
+    from claims.tasks import articles_reextract
+
+    articles_reextract.delay_on_commit()
 
 
 def article_enqueue(*, article: Article) -> None:
@@ -205,6 +225,7 @@ __all__ = (
     "article_mark_failed",
     "article_mark_processing",
     "article_requeue",
+    "articles_reextract_start",
     "articles_upload",
     "outlet_get_or_create",
     "upload_batch_create",

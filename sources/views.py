@@ -73,6 +73,14 @@ def article_detail(request, article_id):
 
 @role_required(ADMIN)
 @require_http_methods(["POST"])
+def articles_reextract(request):
+    services.articles_reextract_start()
+    messages.success(request, "Every article is being extracted again; progress shows below.")
+    return redirect("article-list")
+
+
+@role_required(ADMIN)
+@require_http_methods(["POST"])
 def article_retry(request, article_id):
     article = get_object_or_404(Article, pk=article_id)
     services.article_requeue(article=article)

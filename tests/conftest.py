@@ -1,7 +1,6 @@
 """Shared fixtures. The suite runs on whatever DATABASE_URL / REDIS_URL select (SQLite and the
 filesystem queue by default); with KLAIM_REQUIRE_SERVICES=1 (CI) it refuses to run on less than
 PostgreSQL and Redis, so a green CI run is a run against the real services."""
-import datetime as dt
 import os
 from pathlib import Path
 
@@ -65,35 +64,18 @@ def shared_dir():
     return SHARED
 
 
-# Our own sentences in the style of Indonesian news; never text from the real articles.
-ARTICLE_FLOOD = """Banjir Bandang Landa Tiga Desa di Kabupaten Contoh
-
-KOTA CONTOH - Banjir bandang melanda tiga desa di Kabupaten Contoh pada Senin (4/3/2024).
-Kepala Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Contoh, Budi Santoso, mengatakan sedikitnya 12 orang tewas dan 5 orang hilang.
-"Tim gabungan masih mencari korban yang hilang di sepanjang sungai," ujar Budi kepada wartawan.
-Pemerintah provinsi menyalurkan bantuan senilai Rp 2,5 miliar untuk para korban.
-"""
-
-ARTICLE_DEPLOYMENT = """Ribuan Personel Gabungan Amankan Pemilu di Kota Contoh
-
-KOTA CONTOH - Sebanyak 2.000 personel gabungan TNI-Polri dikerahkan untuk mengamankan pemungutan suara pada Rabu (14/2/2024).
-"Kami memastikan seluruh tempat pemungutan suara aman," kata Kapolres Kota Contoh, Ajun Komisaris Besar Rudi Hartono.
-"""
+# Articles we wrote ourselves in the style of Indonesian news; never text from real articles.
+ARTICLES = REPO / "tests" / "fixtures" / "articles"
 
 
 @pytest.fixture
 def flood_article_text():
-    return ARTICLE_FLOOD
+    return (ARTICLES / "01-banjir.txt").read_text()
 
 
 @pytest.fixture
 def deployment_article_text():
-    return ARTICLE_DEPLOYMENT
-
-
-@pytest.fixture
-def today():
-    return dt.date(2024, 3, 5)
+    return (ARTICLES / "02-pemilu.txt").read_text()
 
 
 @pytest.fixture

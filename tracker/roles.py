@@ -22,7 +22,7 @@ def user_role(user):
         return ADMIN
     # Cached on the user object: templates and views ask several times per request.
     if not hasattr(user, "_klaim_groups"):
-        user._klaim_groups = set(user.groups.values_list("name", flat=True))
+        user._klaim_groups = {group.name for group in user.groups.all()}  # uses a prefetch when there is one
     names = user._klaim_groups
     held = [role for role in ROLES if role in names]
     return max(held, key=_RANK.__getitem__) if held else None

@@ -35,7 +35,7 @@ def fixed_extraction(text, *, published=None, outlet=None, title=None):
 
 @pytest.fixture
 def fake_pipeline(monkeypatch):
-    monkeypatch.setattr("claims.services.extract", fixed_extraction)
+    monkeypatch.setattr("claims.services.extraction.extract", fixed_extraction)
     return fixed_extraction
 
 

@@ -21,7 +21,7 @@ def test_task_marks_the_article_failed_with_the_reason(monkeypatch, flood_articl
     def broken(*args, **kwargs):
         raise ValueError("kalimat tidak bisa diurai")
 
-    monkeypatch.setattr("claims.services.extract", broken)
+    monkeypatch.setattr("claims.services.extraction.extract", broken)
     article_extract.apply(args=[flood_article.pk])
     article = Article.objects.get(pk=flood_article.pk)
     assert article.status == Article.Status.FAILED

@@ -80,3 +80,33 @@ def test_retry_is_for_admins_only(client_as, flood_article_text):
     Article.objects.filter(pk=article.pk).update(status="failed", error="boom")
     assert client_as("editor").post(reverse("article-retry", args=[article.pk])).status_code == 403
     assert Article.objects.get(pk=article.pk).status == "failed"
+
+
+def test_a_zip_upload_stores_each_article_inside(client_as, flood_article_text, deployment_article_text):
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("banjir.txt", flood_article_text)
+        archive.writestr("pemilu.txt", deployment_article_text)
+        archive.writestr("catatan.docx", b"PK\x03\x04")
+    response = upload(client_as("admin"), SimpleUploadedFile("kiriman.zip", buffer.getvalue()))
+    html = response.content.decode()
+    assert "2 article(s) queued" in html and "kiriman.zip/catatan.docx: Not an article file" in html
+    assert sorted(Article.objects.values_list("source_name", flat=True)) == ["kiriman.zip/banjir.txt",
+                                                                            "kiriman.zip/pemilu.txt"]
+
+
+@pytest.mark.parametrize(("role", "status"), [("analyst", 403), ("editor", 403), ("admin", 302)])
+def test_reextract_all_is_for_admins(client_as, flood_article_text, role, status, django_capture_on_commit_callbacks):
+    from sources.services import article_create
+
+    article = article_create(content=flood_article_text, enqueue=False).article
+    Article.objects.filter(pk=article.pk).update(status="done")
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client_as(role).post(reverse("articles-reextract"))
+    assert response.status_code == status
+    # Celery runs eagerly in tests: for an admin the background job ran and extracted the article again.
+    processed = Article.objects.get(pk=article.pk).processed_at
+    assert (processed is not None) == (status == 302)

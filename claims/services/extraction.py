@@ -10,9 +10,9 @@ from django.utils import timezone
 from sources.models import Article
 from sources.services import article_mark_processing, outlet_get_or_create
 
-from . import grouping
-from .extraction import PIPELINE_VERSION, ExtractedClaim, Extraction, actor_key, extract
-from .models import Actor, Claim
+from .. import grouping
+from ..extraction import PIPELINE_VERSION, ExtractedClaim, Extraction, actor_key, extract
+from ..models import Actor, Claim
 
 logger = logging.getLogger(__name__)
 
@@ -57,11 +57,12 @@ def article_extract_claims(*, article_id: int, force: bool = False) -> Extractio
             article.claims.filter(edited=False, group__isnull=False).values_list("group_id", flat=True)
         )
         article.claims.filter(edited=False).delete()
-        kept = {(c.kind, c.start, c.end) for c in article.claims.all()}
+        # What editors touched (changed, tagged, deleted) stays as they left it.
+        kept = set(article.claims.values_list("origin", flat=True))
         created = [
             claim_create_extracted(article=article, extracted=item)
             for item in extraction.claims
-            if (item.kind, item.start, item.end) not in kept
+            if claim_origin(item) not in kept
         ]
         grouping.groups_delete_empty(group_ids=stale_groups)
         article.status = Article.Status.DONE
@@ -83,6 +84,10 @@ def _article_apply_metadata(*, article: Article, extraction: Extraction) -> None
             Article.DateSource.DATELINE if extraction.published_source == "dateline" else Article.DateSource.INFERRED
         )
     article.credits = list(extraction.credits)
+
+
+def claim_origin(extracted: ExtractedClaim) -> str:
+    return f"{extracted.kind}:{extracted.start}:{extracted.end}"
 
 
 def claim_create_extracted(*, article: Article, extracted: ExtractedClaim) -> Claim:
@@ -109,6 +114,7 @@ def claim_create_extracted(*, article: Article, extracted: ExtractedClaim) -> Cl
         evidence=extracted.evidence,
         start=extracted.start,
         end=extracted.end,
+        origin=claim_origin(extracted),
     )
     grouping.claim_group_assign(claim=claim)
     return claim

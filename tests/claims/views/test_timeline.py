@@ -44,39 +44,11 @@ def test_timeline_empty_state_invites_admins_to_upload(client_as, db):
 
 
 def test_timeline_paginates(client_as, extracted, monkeypatch):
-    monkeypatch.setattr("claims.views.CLAIMS_PER_PAGE", 1)
+    monkeypatch.setattr("claims.views.timeline.CLAIMS_PER_PAGE", 1)
     client = client_as("analyst")
     first = client.get(reverse("timeline")).content.decode()
     assert "Page 1 of 2" in first and "page=2" in first
     assert client.get(reverse("timeline"), {"page": 99}).status_code == 200  # past the end → last page
-
-
-def test_api_claims_contract(client_as, extracted):
-    data = client_as("analyst").get(reverse("api-claims")).json()
-    assert data["count"] == 2 and data["next"] is None
-    claim = next(c for c in data["results"] if c["kind"] == "casualty")
-    assert claim["value"] == 12 and claim["qualifier"] == "at_least" and claim["date"] == "2024-03-04"
-    assert claim["article"] == {"id": extracted.pk, "outlet": "Kabar Contoh", "title": extracted.title,
-                                "url": None, "published": "2024-03-05", "credits": ["Antara"]}
-    assert isinstance(claim["group"], int)
-    for field in ("kind", "value", "value_max", "qualifier", "unit", "currency", "subject", "target", "speaker",
-                  "speaker_role", "quote", "direct", "date", "date_precision", "evidence", "start", "end", "id"):
-        assert field in claim
-
-
-def test_api_claims_paginates_and_filters(client_as, extracted):
-    client = client_as("analyst")
-    page = client.get(reverse("api-claims"), {"page_size": 1}).json()
-    assert page["count"] == 2 and len(page["results"]) == 1 and "page=2" in page["next"]
-    assert client.get(reverse("api-claims"), {"kind": "statement"}).json()["count"] == 1
-    assert client.get(reverse("api-claims"), {"from": "2024-03-05"}).json()["count"] == 0
-    assert client.get(reverse("api-claims"), {"page": 5}).status_code == 404
-    assert client.get(reverse("api-claims"), {"page": "x"}).status_code == 400
-
-
-def test_api_requires_authentication(client, db):
-    response = client.get(reverse("api-claims"))
-    assert response.status_code == 401
 
 
 def test_article_page_highlights_the_claims_sentence(client_as, extracted):
@@ -92,3 +64,4 @@ def test_dates_render_for_claims_without_own_date(client_as, fake_pipeline, db, 
     article = article_create(content=flood_article_text, published_on=dt.date(2024, 3, 5), enqueue=False).article
     article_extract_claims(article_id=article.pk)
     assert client_as("analyst").get(reverse("timeline")).status_code == 200
+

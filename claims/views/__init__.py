@@ -1,0 +1,1 @@
+"""Claims pages and the JSON API; thin: parse the request, call a selector or service, render."""
