@@ -128,13 +128,19 @@ def timeline_items(*, filters: ClaimFilters) -> list[dict]:
     """One item per claim group in the window: its span, kind, size and label (largest first)."""
     rows = list(
         _filtered(filters).order_by().values("group_id")
-        .annotate(start=Min("timeline_date"), end=Max("timeline_date"), claims=Count("id"),
-                  outlets=Count("article__outlet", distinct=True), kind=Min("kind"), first_claim=Min("id"))
+        .annotate(start=Min("timeline_date"), end=Max("timeline_date"), claims=Count("id"), kind=Min("kind"),
+                  first_claim=Min("id"))
         .order_by("-claims", "start")[:TIMELINE_ITEM_LIMIT]
     )
-    labels = dict(ClaimGroup.objects.filter(pk__in=[r["group_id"] for r in rows if r["group_id"]])
-                  .values_list("pk", "label"))
-    return [{**row, "label": labels.get(row["group_id"]) or ""} for row in rows if row["start"]]
+    # Labels and outlet counts only for the groups shown, not for every claim in the window.
+    group_ids = [r["group_id"] for r in rows if r["group_id"]]
+    labels = dict(ClaimGroup.objects.filter(pk__in=group_ids).values_list("pk", "label"))
+    outlets = dict(
+        Claim.objects.filter(group_id__in=group_ids, is_deleted=False).order_by().values("group_id")
+        .annotate(n=Count("article__outlet", distinct=True)).values_list("group_id", "n")
+    )
+    return [{**row, "label": labels.get(row["group_id"]) or "", "outlets": outlets.get(row["group_id"], 1)}
+            for row in rows if row["start"]]
 
 
 def claim_kinds() -> list[tuple[str, str]]:
