@@ -1,30 +1,40 @@
-"""Placeholder implementation: replaced by the real pipeline (see components/)."""
+"""The public surface of the extraction package: `extract()` and `actor_key()`."""
 from __future__ import annotations
 
 import datetime as dt
-import re
-import unicodedata
 
+from .names import actor_key
+from .records import Given, Meta
 from .types import Extraction
 
-PIPELINE_VERSION = "0.0.0"
+__all__ = ("PIPELINE_VERSION", "actor_key", "extract")
+
+PIPELINE_VERSION = "1.0.0"
 
 
 def extract(text: str, *, published: dt.date | None = None, outlet: str | None = None,
             title: str | None = None) -> Extraction:
-    first_line = next((line.strip() for line in text.splitlines() if line.strip()), None)
+    """Claims of one article. Pure: the same input gives the same output; given metadata wins."""
+    from .pipeline import get_nlp
+
+    nlp = get_nlp()
+    doc = nlp.make_doc(text or "")
+    doc._.klaim_given = Given(published=published, outlet=outlet, title=title)
+    doc = nlp(doc)
+    meta: Meta = doc._.klaim_meta or Meta()
+    published_date = doc._.klaim_published
+    warnings = []
+    if published_date is None:
+        warnings.append("no publication date: relative dates and weekdays stay unresolved")
+    if meta.outlet is None:
+        warnings.append("no outlet named in the text")
     return Extraction(
-        title=title or first_line,
-        outlet=outlet,
-        published=published,
-        published_source="given" if published else "none",
-        credits=(),
-        claims=(),
+        title=meta.title,
+        outlet=meta.outlet,
+        published=published_date,
+        published_source=doc._.klaim_published_source or ("given" if published else "none"),
+        credits=meta.credits,
+        claims=doc._.klaim_claims or (),
         pipeline_version=PIPELINE_VERSION,
+        warnings=tuple(warnings),
     )
-
-
-def actor_key(name: str) -> str:
-    """A key under which spelling variants of one actor's name meet."""
-    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    return re.sub(r"[^a-z0-9]+", " ", text).strip()

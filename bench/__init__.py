@@ -1,0 +1,1 @@
+"""Klaim's benchmarks: `python -m bench` (what `make bench` runs)."""

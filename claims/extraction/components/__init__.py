@@ -1,0 +1,1 @@
+"""The pipeline components, one module each; `claims.extraction.pipeline` registers them all."""

@@ -1,0 +1,344 @@
+"""Assemble typed claims: statements, and figures that say what was counted.
+
+A figure's kind comes from the word after it and the cues around it: troops sent or deployed
+("1.500 pasukan khusus", "2.000 personel gabungan"), casualties ("tiga warga sipil tewas",
+"menewaskan 12 orang", "korban meninggal 12 orang"), displaced people ("1.200 warga mengungsi"),
+aid, loans, budgets and arms sales in money ("pinjaman sebesar 35 miliar euro"), equipment
+("60 drone"). Anything else ("32 duta besar", "tiga tahun") is no claim.
+
+The claimant is the speaker of the statement the figure stands in, else the source a later
+sentence names for it ("Informasi ini diungkap oleh …"), else the speaker of an earlier sentence of
+the same paragraph. The date is the statement's date, else the sentence's, else the paragraph's,
+else the publication date.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from spacy.tokens import Doc
+
+from ..records import DateMention, Mention, Quantity, Statement
+from ..types import ExtractedClaim
+from .base import Intervals, RuleComponent, furniture_of, items_of, text_of
+from .numbers import alternation
+from .sentences import sentence_ranges
+
+WORD = re.compile(r"[\w-]+")
+PREPOSITION = re.compile(r"(?<![\w-])(?:ke|kepada|di|untuk|bagi|dari|dengan|menuju|terhadap|oleh)(?![\w-])")
+CUE_WINDOW = 8
+
+
+class ClaimAssembler(RuleComponent):
+    DEFAULT_RULES = {"claims": "claims.json", "dates": "dates.json"}
+
+    def compile(self) -> None:
+        rules = self.rules["claims"]
+
+        def phrases(words):
+            """first word → its phrases, longest first (a fast `starts_with`)."""
+            table: dict[str, list[tuple[str, ...]]] = {}
+            for phrase in sorted((tuple(w.split()) for w in words), key=len, reverse=True):
+                table.setdefault(phrase[0], []).append(phrase)
+            return table
+
+        self.troop_nouns = phrases(rules["troop_nouns"])
+        self.people_nouns = phrases(rules["people_nouns"])
+        self.equipment_nouns = phrases(rules["equipment_nouns"])
+        self.displaced_nouns = phrases(rules["displaced_nouns"])
+        self.casualty_nouns = {unit: phrases(words) for unit, words in rules["casualty_nouns"].items()}
+        self.casualty_clause = {unit: re.compile(pattern, re.IGNORECASE)
+                                for unit, pattern in rules["casualty_before_clause"].items()}
+        self.count_verb = re.compile(rf"(?<![\w-])(?:{alternation(rules['count_verbs_before'])})\s*$", re.IGNORECASE)
+        self.head_function_words = frozenset(rules["head_function_words"])
+        self.others = frozenset(rules["others_words"])
+        self.casualty_after = {unit: re.compile(rf"^(?:\s+[\w-]+){{0,{CUE_WINDOW}}}?\s+(?:{alternation(words)})(?![\w-])",
+                                                re.IGNORECASE)
+                               for unit, words in rules["casualty_after"].items()}
+        self.casualty_before = {unit: re.compile(rf"(?<![\w-])(?:{alternation(words)})(?![\w-])", re.IGNORECASE)
+                                for unit, words in rules["casualty_before"].items()}
+        self.displaced_after = re.compile(
+            rf"^(?:\s+[\w-]+){{0,{CUE_WINDOW}}}?\s+(?:{alternation(rules['displaced_after'])})(?![\w-])", re.IGNORECASE)
+        self.deploy_after = re.compile(
+            rf"^(?:\s+[\w-]+){{0,{CUE_WINDOW}}}?\s+(?:{alternation(rules['deploy_verbs'])})(?![\w-])", re.IGNORECASE)
+        self.military = re.compile(rf"(?<![\w-])(?:{alternation(rules['military_context'])})(?![\w-])", re.IGNORECASE)
+        self.aid = re.compile(rf"(?<![\w-])(?:{alternation(rules['aid_cues'])})(?![\w-])", re.IGNORECASE)
+        self.not_aid = re.compile(rf"(?<![\w-])(?:{alternation(rules['not_aid_cues'])})(?![\w-])[^,.;]{{0,30}}$",
+                                  re.IGNORECASE)
+        cues = alternation(self.rules["dates"]["incidental_cues"])
+        self.incidental = re.compile(rf"(?<![\w-])(?:{cues})(?![\w-])[^,.;]*$", re.IGNORECASE)
+        self.target_after = re.compile(r"^[^.;]{0,80}?\b(?:kepada|untuk|bagi|ke)\s+$", re.IGNORECASE)
+
+    # -- kinds -----------------------------------------------------------------------------------
+    @staticmethod
+    def starts_with(head: list[str], table) -> tuple[str, ...] | None:
+        for option in table.get(head[0], ()) if head else ():
+            if tuple(head[:len(option)]) == option:
+                return option
+        return None
+
+    @staticmethod
+    def nearest_cue(window: str, patterns) -> str | None:
+        """The unit whose cue stands closest before the figure."""
+        best, best_at = None, -1
+        for unit, pattern in patterns.items():
+            for match in pattern.finditer(window):
+                if match.start() > best_at:
+                    best, best_at = unit, match.start()
+        return best
+
+    def classify(self, text: str, start: int, end: int, q: Quantity, sentence: tuple[int, int],
+                 previous: tuple[str, str | None] | None) -> tuple[str, str | None] | None:
+        """(kind, unit) for a figure, or None when it is not a claim."""
+        if q.conversion:
+            return None
+        clause_start = max(sentence[0], text.rfind(",", sentence[0], start) + 1, text.rfind(";", sentence[0], start) + 1)
+        before = text[max(sentence[0], start - 60):start]
+        clause_end = min([i for i in (text.find(",", end, sentence[1]), text.find(";", end, sentence[1]))
+                          if i >= 0] or [sentence[1]])
+        if q.currency:
+            if self.not_aid.search(before):
+                return None
+            if self.aid.search(text, sentence[0], sentence[1]):
+                return "aid_amount", None
+            return None
+        head = q.head.split()
+        if not head or head[0] == "persen":
+            return None
+        if q.value != int(q.value):
+            return None  # "7,8" people or troops: a measure, not a count
+        after = text[q.head_start - 1:clause_end] if q.head_start > 0 else ""
+        for unit, nouns in self.casualty_nouns.items():
+            if self.starts_with(head, nouns):
+                return "casualty", unit
+        people = self.starts_with(head, self.people_nouns)
+        others = head[0] in self.others or " ".join(head[:2]) in self.others
+        countable = people or others or head[0] in self.head_function_words
+        troop = self.starts_with(head, self.troop_nouns)
+        if troop or people or others:
+            # a cue right after the counted people decides first: "8,6 juta orang mengungsi"
+            for unit, pattern in self.casualty_after.items():
+                if pattern.match(after):
+                    return "casualty", unit
+            if self.displaced_after.match(after) or self.starts_with(head, self.displaced_nouns):
+                return "displaced", None
+        if countable:
+            unit = self.nearest_cue(text[max(clause_start, start - 50):start], self.casualty_before)
+            if unit:
+                return "casualty", unit
+            # "jumlah warga yang tewas … telah mencapai 36.654 orang"
+            if self.count_verb.search(text[max(clause_start, start - 30):start]):
+                window = text[max(clause_start, start - 140):start]
+                unit = self.nearest_cue(window, self.casualty_before) or self.nearest_cue(window, self.casualty_clause)
+                if unit:
+                    return "casualty", unit
+        if others and previous:
+            kind, unit = previous
+            if kind == "equipment_count":
+                return None
+            if kind in ("casualty", "troop_count"):
+                for unit_after, pattern in self.casualty_after.items():
+                    if pattern.match(after):
+                        return "casualty", unit_after
+                if kind == "troop_count":
+                    troop = ("pasukan",)
+        if troop:
+            return "troop_count", " ".join(troop)
+        if people and people[0] in ("orang", "warga") and self.deploy_after.match(after) \
+                and self.military.search(text, sentence[0], sentence[1]):
+            return "troop_count", people[0]
+        if self.starts_with(head, self.equipment_nouns):
+            return "equipment_count", head[0]
+        return None
+
+    # -- the component -------------------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        text = text_of(doc)
+        furniture = furniture_of(doc)
+        layout = Layout(sentence_ranges(doc), [(s, e, label) for s, e, label, _ in items_of(doc, "klaim_paragraph")],
+                        len(text))
+        statements = sorted((st for _, _, _, st in items_of(doc, "klaim_statement")), key=lambda st: st.evidence[0])
+        mentions = [(s, e, m) for s, e, _, m in items_of(doc, "klaim_actor")]
+        dating = Dating(text, [(s, e, m) for s, e, _, m in items_of(doc, "klaim_date")], statements, layout,
+                        doc._.klaim_published, self.incidental)
+        claims = [self.statement_claim(text, st, dating.of_statement(st)) for st in statements if st.claim]
+        previous_kind: dict[tuple[int, int], tuple[str, str | None]] = {}
+        for start, end, _, q in items_of(doc, "klaim_quantity"):
+            if layout.paragraph_of(start)[2] != "body" or furniture.overlaps(start, end):
+                continue
+            sentence = layout.sentence_of(start)
+            kind = self.classify(text, start, end, q, sentence, previous_kind.get(sentence))
+            if kind is None:
+                continue
+            previous_kind[sentence] = kind
+            source = self.source_of(statements, layout, start, end, sentence)
+            date = dating.of_statement(source) if source is not None else dating.of_sentence(sentence)
+            subject, target = self.roles(text, start, end, q, kind[0], sentence, mentions, source)
+            claims.append(ExtractedClaim(
+                kind=kind[0], evidence=text[sentence[0]:sentence[1]], start=sentence[0], end=sentence[1],
+                value=q.value, value_max=q.value_max, qualifier=q.qualifier, unit=kind[1], currency=q.currency,
+                subject=subject, target=target,
+                speaker=source.speaker if source else None, speaker_role=source.speaker_role if source else None,
+                speaker_kind=source.speaker_kind if source else None, quote=None, direct=False,
+                stance=source.stance if source else None, date=date[0], date_precision=date[1]))
+        claims.sort(key=lambda c: (c.start, c.kind != "statement"))
+        doc._.klaim_claims = tuple(claims)
+        return doc
+
+    @staticmethod
+    def statement_claim(text: str, statement: Statement, date) -> ExtractedClaim:
+        s, e = statement.evidence
+        return ExtractedClaim(
+            kind="statement", evidence=text[s:e], start=s, end=e, speaker=statement.speaker,
+            speaker_role=statement.speaker_role, speaker_kind=statement.speaker_kind, quote=statement.quote,
+            direct=statement.direct, stance=statement.stance, date=date[0], date_precision=date[1])
+
+    @staticmethod
+    def source_of(statements, layout: Layout, start: int, end: int, sentence) -> Statement | None:
+        """Who claims a figure: the statement it stands in, another clause of its sentence, a later
+        "Informasi ini diungkap oleh X", else a reported statement earlier in its paragraph."""
+        for st in statements:
+            if st.claim and st.evidence[0] <= start and end <= st.evidence[1]:
+                return st
+        for st in statements:
+            if st.claim and st.evidence[0] >= sentence[0] and st.evidence[1] <= sentence[1]:
+                return st
+        for st in statements:
+            if not st.claim and any(a <= start and end <= b for a, b in st.targets):
+                return st
+        paragraph_start = layout.paragraph_of(start)[0]
+        earlier = [st for st in statements if st.claim and not st.direct and paragraph_start <= st.evidence[0]
+                   and st.evidence[1] <= sentence[0]]
+        return earlier[-1] if earlier else None
+
+    def roles(self, text, start, end, q: Quantity, kind, sentence, mentions, source) -> tuple[str | None, str | None]:
+        """(subject, target): whose troops or who gives, and to whom or where.
+
+        Troops and people belong to the country named right after them ("8.000 tentara Iran"),
+        else to the actor closest before the figure ("Iran mengirim 1.200 tentara");
+        money comes from the subject of its clause ("AS memberikan bantuan $400 juta"). The speaker
+        is no subject ("Pentagon menyebut 8 ribu tentara …"), and "mereka" is the speaker's side.
+        """
+        actors = [(s, e, m) for s, e, m in mentions
+                  if sentence[0] <= s and e <= sentence[1] and m.kind in ("country", "org", "person", "name", "group")]
+        unit_end = self.unit_end(text, q)
+        speaker = (source.speaker or "") if source else ""
+        subject = target = None
+        for s, e, m in actors:
+            if e <= unit_end or m.kind == "group":
+                continue
+            gap = text[end:max(s, unit_end)].lower()
+            if kind != "aid_amount" and subject is None and len(WORD.findall(gap)) <= 3 \
+                    and not PREPOSITION.search(gap):
+                subject = self.actor_name(text, s, e, m, unit_end)
+            elif target is None and s >= end and self.target_after.match(text[end:s]):
+                target = self.actor_name(text, s, e, m, unit_end)
+        if subject is None:
+            bahwa = text.rfind("bahwa", sentence[0], start)
+            scope = [(s, e, m) for s, e, m in actors
+                     if (bahwa < 0 or s > bahwa) and e <= start and m.name not in speaker]
+            if kind == "aid_amount":
+                scope = scope[:1]  # the giver opens the clause
+            chosen = scope[-1] if scope else None
+            if chosen is not None:
+                if chosen[2].kind == "group":
+                    subject = source.speaker if source else None  # "mereka telah memutuskan …"
+                else:
+                    subject = self.actor_name(text, *chosen, unit_end)
+        if subject is None and kind == "aid_amount" and source is not None:
+            subject = source.speaker
+        return subject, target
+
+    def unit_end(self, text: str, q: Quantity) -> int:
+        """Where the counted noun phrase after a figure ends ("900 prajurit pasukan khusus")."""
+        if q.head_start < 0 or not q.head:
+            return q.head_start
+        words = q.head.split()
+        size = 0
+        for table in (self.troop_nouns, self.people_nouns, self.equipment_nouns, self.displaced_nouns):
+            phrase = self.starts_with(words, table)
+            if phrase:
+                size = len(phrase)
+                rest = words[size:]
+                extra = self.starts_with(rest, self.troop_nouns) if rest else None  # "prajurit pasukan khusus"
+                size += len(extra) if extra else 0
+                break
+        position = q.head_start
+        for word in words[:size]:
+            position = text.lower().find(word, position) + len(word)
+        return position
+
+    @staticmethod
+    def actor_name(text, s, e, mention: Mention, unit_end: int) -> str | None:
+        """The actor a mention names; one that begins with the counted noun ("tentara Iran")
+        names what follows it, if that is a proper name."""
+        if s < unit_end < e:
+            rest = text[unit_end:e].strip()
+            return rest if rest[:1].isupper() else None
+        return mention.canonical or mention.name
+
+
+class Layout:
+    """Sentences and paragraphs of a document, looked up by character offset."""
+
+    def __init__(self, sentences, paragraphs, length: int):
+        self.sentences = sentences
+        self.sentence_starts = [s for s, _ in sentences]
+        self.paragraphs = paragraphs
+        self.paragraph_starts = [p[0] for p in paragraphs]
+        self.length = length
+
+    def paragraph_of(self, position: int) -> tuple[int, int, str]:
+        i = bisect.bisect_right(self.paragraph_starts, position) - 1
+        return self.paragraphs[i] if i >= 0 else (0, self.length, "body")
+
+    def sentence_of(self, position: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.sentence_starts, position) - 1
+        return self.sentences[i] if i >= 0 else (0, self.length)
+
+
+class Dating:
+    """The date a claim was made, with its precision.
+
+    A statement's own date stands in its attribution ("mengumumkan pada Selasa", "…,” kata X,
+    Senin (28/10/2024)"), never in what was said; else an earlier sentence of its paragraph gave the
+    date; else the same speaker's previous statement did (a continued speech); else the publication
+    date. Dates that only place the content ("sejak Oktober", "antara 8 hingga 13 Oktober", future
+    ones, dates inside quotations) are passed over.
+    """
+
+    def __init__(self, text, dates, statements, layout: Layout, published, incidental):
+        self.layout = layout
+        self.published = (published, "day" if published else None)
+        quotes = Intervals(st.content for st in statements if st.direct)
+        self.dates = [(s, e, m) for s, e, m in dates
+                      if m.value is not None and not m.in_future and m.kind != "range"
+                      and not quotes.overlaps(s, e) and not incidental.search(text, max(0, s - 25), s)]
+        self.by_statement: dict[int, tuple] = {}
+        previous = None
+        for statement in statements:
+            date = self.within(statement.attribution) or self.earlier_in_paragraph(statement.evidence[0])
+            value = (date.value, date.precision) if date else None
+            if value is None and previous is not None and previous.speaker == statement.speaker:
+                value = self.by_statement[id(previous)]
+            self.by_statement[id(statement)] = value or self.published
+            if statement.claim:
+                previous = statement
+
+    def within(self, ranges) -> DateMention | None:
+        return next((m for s, e, m in self.dates if any(a <= s and e <= b for a, b in ranges)), None)
+
+    def earlier_in_paragraph(self, position: int) -> DateMention | None:
+        paragraph_start = self.layout.paragraph_of(position)[0]
+        found = None
+        for s, e, mention in self.dates:
+            if s >= paragraph_start and e <= position:
+                found = mention
+        return found
+
+    def of_statement(self, statement: Statement) -> tuple:
+        return self.by_statement.get(id(statement), self.published)
+
+    def of_sentence(self, sentence: tuple[int, int]) -> tuple:
+        date = self.within([sentence]) or self.earlier_in_paragraph(sentence[0])
+        return (date.value, date.precision) if date else self.published

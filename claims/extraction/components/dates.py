@@ -1,0 +1,283 @@
+"""Find and resolve dates: explicit ("Selasa (5/11/2024)", "Senin (4 November 2024)", "1 Nov 2024",
+"Rabu (30/10)"), months ("Juni lalu", "Oktober 2024"), years ("tahun 2022"), weekdays ("pada hari
+Rabu") and relative expressions ("pekan lalu", "hari sebelumnya", "pada hari yang sama").
+
+Also settles the publication date: given by the caller, else a masthead/dateline date near the top,
+else the latest explicit date in the text (`published_source = "inferred"`). Relative dates and
+weekdays resolve against it; "hari itu" / "hari sebelumnya" against the latest day mentioned
+before them. Broken dates ("Kamis (24/2019)") fall back to their weekday and never raise.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from spacy.tokens import Doc
+
+from ..records import DateMention, Given, Meta
+from .base import Intervals, RuleComponent, furniture_of, items_of, set_spans, text_of
+from .numbers import alternation
+
+FUTURE_WINDOW = 40
+WORDS = re.compile(r"\w[\w'’]*")
+# A date without a year is put in the year that keeps it at most this far after the publication date.
+YEAR_SLACK = dt.timedelta(days=31)
+
+
+def shift_months(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def make_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+class DateFinder(RuleComponent):
+    DEFAULT_RULES = {"dates": "dates.json"}
+
+    def compile(self) -> None:
+        rules = self.rules["dates"]
+        self.months = dict(rules["months"])
+        self.weekdays = dict(rules["weekdays"])
+        self.number_words = dict(rules["number_words"])
+        full_months = [m for m in self.months if len(m) > 3 or m == "mei"]
+        months = alternation(self.months)
+        full = alternation(full_months)
+        weekday = alternation(self.weekdays)
+        ignore_case = re.IGNORECASE
+        # Every pattern starts with what it cannot do without (a digit, a month, a weekday), so the
+        # regex engine skips most positions at once; optional words before it are looked up behind.
+        self.numeric = re.compile(
+            r"(?<![\d/])(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?!\d)(?:\s*/\s*(?P<y>\d{4}|\d{2})(?!\d))?(?:\s*\))?")
+        self.textual = re.compile(
+            rf"(?<![\d.,/])(?P<d>\d{{1,2}})(?:\s*(?:-|–|hingga|sampai|dan)\s*(?P<d2>\d{{1,2}}))?\s+(?P<mon>{months})\b"
+            rf"(?:\s+(?P<y>\d{{4}})\b)?(?:\s*\))?(?=(?P<past>\s+(?:lalu|silam|kemarin)\b)?)", ignore_case)
+        # "Nov 5, 2024": month first, as some sites print it
+        self.month_first = re.compile(rf"\b(?P<mon>{months})\.?\s+(?P<d>\d{{1,2}}),\s*(?P<y>\d{{4}})\b", ignore_case)
+        self.weekday_before = re.compile(rf"\b(?P<wd>{weekday})\s*,?\s*\(?\s*$", ignore_case)
+        self.month = re.compile(
+            rf"\b(?P<mon>{full})\b(?:\s+(?P<y>\d{{4}})\b|\s+(?P<rel>tahun\s+lalu|tahun\s+ini|lalu|kemarin|silam|ini|mendatang|depan)\b)?", ignore_case)
+        self.month_cue = re.compile(r"\b(?:pada|sejak|awal|akhir|pertengahan|bulan|hingga|sampai|selama|medio)\s+$", ignore_case)
+        self.year = re.compile(r"(?<![\d/.,])(?P<y>(?:19|20)\d{2})\b")
+        self.year_cue = re.compile(r"\b(?:tahun|pada|sejak|awal|akhir|pertengahan)\s+$", ignore_case)
+        self.weekday = re.compile(
+            rf"\b(?P<wd>{weekday})\b(?:\s+(?P<tod>pagi|siang|sore|malam|dini\s+hari))?"
+            rf"(?:\s+(?P<rel>lalu|kemarin|depan|mendatang|ini)\b)?", ignore_case)
+        self.hari_before = re.compile(r"\b(?:pada\s+)?hari\s+$", ignore_case)
+        self.relative_triggers = frozenset(rules["relative_triggers"])
+        rows = rules["relative"]
+        self.relative_rows = tuple(rows)
+        self.relative = re.compile(
+            "|".join(rf"(?P<r{i}>\b(?:{row['pattern'].replace('(?P<n>', f'(?P<n{i}>')})\b)" for i, row in enumerate(rows)), ignore_case)
+        self.future_before = re.compile(
+            rf"\b(?:{'|'.join(re.escape(w) for w in rules['future_cues'])})\b[^.]*$", ignore_case)
+        self.future_after = re.compile(r"^\s*(?:mendatang|depan|nanti)\b", ignore_case)
+
+    # -- candidates ----------------------------------------------------------------------------
+    def candidates(self, text: str, start: int, end: int):
+        """(start, end, priority, kind, data) of every date-like expression in text[start:end].
+
+        One pass over the words; a pattern is tried only where its first word can start it.
+        """
+        found = []
+        for word in WORDS.finditer(text, start, end):
+            pos, token = word.start(), word.group()
+            low = token.lower()
+            if token[0].isdigit():
+                for kind, pattern in (("numeric", self.numeric), ("textual", self.textual)):
+                    m = pattern.match(text, pos, end)
+                    if m is None:
+                        continue
+                    before = self.weekday_before.search(text, max(start, pos - 16), pos)
+                    if kind == "numeric" and not (m.group("y") or before):
+                        continue
+                    found.append((before.start() if before else pos, m.end(), 1 if m.group("y") else 2, kind,
+                                  (m, before)))
+                m = self.year.match(text, pos, end)
+                if m and self.year_cue.search(text, max(start, pos - 14), pos):
+                    found.append((pos, m.end(), 7, "year", m))
+            if low in self.relative_triggers or token[0].isdigit():
+                m = self.relative.match(text, pos, end)
+                if m:
+                    index = int(m.lastgroup[1:])
+                    found.append((pos, m.end(), 4, "relative", (m, self.relative_rows[index], index)))
+            if low in self.months:
+                m = self.month_first.match(text, pos, end)
+                if m:
+                    found.append((pos, m.end(), 1, "textual", (m, None)))
+                    continue
+                m = self.month.match(text, pos, end)
+                if m and m.group("y"):
+                    found.append((pos, m.end(), 3, "month_year", m))
+                elif m:
+                    cue = self.month_cue.search(text, max(start, pos - 14), pos)
+                    if cue or m.group("rel"):
+                        found.append((cue.start() if cue else pos, m.end(), 3 if m.group("rel") else 5, "month", m))
+            if low in self.weekdays:
+                m = self.weekday.match(text, pos, end)
+                hari = self.hari_before.search(text, max(start, pos - 12), pos)
+                if m and (hari or token[0].isupper()):
+                    found.append((hari.start() if hari else pos, m.end(), 6, "weekday", m))
+        found.sort(key=lambda c: (c[2], -(c[1] - c[0]), c[0]))
+        chosen: list = []
+        taken = bytearray(end - start)
+        for item in found:
+            if any(taken[item[0] - start:item[1] - start]):
+                continue
+            taken[item[0] - start:item[1] - start] = b"\x01" * (item[1] - item[0])
+            chosen.append(item)
+        chosen.sort(key=lambda c: c[0])
+        return chosen
+
+    # -- resolution -----------------------------------------------------------------------------
+    def explicit(self, kind: str, m, published: dt.date | None) -> tuple[dt.date | None, str, bool]:
+        """(date, precision, year_given) of an explicit candidate, or (None, …) when it is broken."""
+        if kind in ("numeric", "textual"):
+            m = m[0]
+            day = int(m.group("d"))
+            month = int(m.group("m")) if kind == "numeric" else self.months[m.group("mon").lower().rstrip(".")]
+            if m.group("y"):
+                year = int(m.group("y"))
+                year = year + 2000 if year < 100 else year
+                return make_date(year, month, day), "day", True
+            past = kind == "textual" and bool(m.groupdict().get("past"))
+            return self.infer_year(month, day, published, past), "day", False
+        if kind == "month_year":
+            return make_date(int(m.group("y")), self.months[m.group("mon").lower()], 1), "month", True
+        if kind == "year":
+            return make_date(int(m.group("y")), 1, 1), "year", True
+        return None, "day", False
+
+    @staticmethod
+    def infer_year(month: int, day: int, published: dt.date | None, past: bool = False) -> dt.date | None:
+        if published is None:
+            return None
+        for year in (published.year, published.year - 1):
+            value = make_date(year, month, day)
+            if value and value <= published + (dt.timedelta(0) if past else YEAR_SLACK):
+                return value
+        return None
+
+    def weekday_date(self, name: str, anchor: dt.date | None, forward: bool) -> dt.date | None:
+        if anchor is None:
+            return None
+        target = self.weekdays[name.lower()]
+        if forward:
+            return anchor + dt.timedelta(days=(target - anchor.weekday()) % 7 or 7)
+        return anchor - dt.timedelta(days=(anchor.weekday() - target) % 7)
+
+    def relative_date(self, m, row, index: int, anchor: dt.date | None) -> dt.date | None:
+        if anchor is None:
+            return None
+        n = 1
+        if row.get("per_n"):
+            raw = m.group(f"n{index}")
+            n = int(raw) if raw.isdigit() else self.number_words.get(raw.lower(), 1)
+        if "days" in row:
+            return anchor + dt.timedelta(days=row["days"] * n)
+        if "months" in row:
+            return shift_months(anchor, row["months"] * n).replace(day=1)
+        if "years" in row:
+            return dt.date(anchor.year + row["years"] * n, 1, 1)
+        return anchor
+
+    def month_date(self, m, published: dt.date | None) -> tuple[dt.date | None, bool]:
+        if published is None:
+            return None, False
+        month = self.months[m.group("mon").lower()]
+        rel = " ".join((m.group("rel") or "").lower().split())
+        if rel == "tahun lalu":
+            return dt.date(published.year - 1, month, 1), False
+        if rel == "tahun ini":
+            return dt.date(published.year, month, 1), month > published.month
+        if rel in ("mendatang", "depan"):
+            year = published.year if month > published.month else published.year + 1
+            return dt.date(year, month, 1), True
+        year = published.year if month <= published.month else published.year - 1
+        return dt.date(year, month, 1), False
+
+    def is_future(self, text: str, start: int, end: int) -> bool:
+        return bool(self.future_before.search(text[max(0, start - FUTURE_WINDOW):start])
+                    or self.future_after.match(text[end:end + 20]))
+
+    # -- the component ----------------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        text = text_of(doc)
+        given: Given = doc._.klaim_given or Given()
+        meta: Meta = doc._.klaim_meta or Meta()
+        furniture = furniture_of(doc)
+        mastheads = Intervals(meta.masthead_spans)
+        furniture_lines = Intervals((s, e) for s, e, label, _ in items_of(doc, "klaim_paragraph")
+                                    if label == "furniture")
+        candidates = []
+        for item in self.candidates(text, 0, len(text)):
+            start, end = item[0], item[1]
+            if "\n" in text[start:end]:
+                continue
+            masthead = mastheads.covers(start, end)
+            if masthead or not (furniture.overlaps(start, end) or furniture_lines.overlaps(start, end)):
+                candidates.append((*item, masthead))
+
+        published, source = given.published, "given" if given.published else "none"
+        latest = None
+        for start, end, _, kind, m, masthead in candidates:
+            if kind not in ("numeric", "textual"):
+                continue
+            value, precision, year_given = self.explicit(kind, m, None)
+            if value is None or not year_given:
+                continue
+            if masthead and published is None:
+                published, source = value, "dateline"
+            elif not masthead and not self.is_future(text, start, end) and (latest is None or value > latest):
+                latest = value
+        if published is None and latest is not None:
+            published, source = latest, "inferred"
+        doc._.klaim_published = published
+        doc._.klaim_published_source = source
+
+        items = []
+        context = None  # the latest day-precision date mentioned so far
+        for start, end, _, kind, m, masthead in candidates:
+            future = self.is_future(text, start, end)
+            mention = self.resolve(kind, m, published, context, future)
+            if mention is None:
+                continue
+            if published and mention.value and mention.value > published + dt.timedelta(days=1):
+                mention = DateMention(mention.value, mention.precision, mention.kind, True)
+            if mention.value and mention.precision == "day" and not mention.in_future and not masthead:
+                context = mention.value
+            items.append((start, end, mention.kind.upper(), mention))
+        set_spans(doc, "klaim_date", items)
+        return doc
+
+    def resolve(self, kind, m, published, context, future) -> DateMention | None:
+        if kind in ("numeric", "textual", "month_year", "year"):
+            value, precision, _ = self.explicit(kind, m, published)
+            weekday = m[1] if kind in ("numeric", "textual") else None
+            if value is None and weekday is not None:
+                value = self.weekday_date(weekday.group("wd"), published, forward=future)
+                return DateMention(value, "day", "weekday", future)
+            if value is None:
+                return None
+            is_range = kind == "textual" and bool(m[0].groupdict().get("d2"))
+            return DateMention(value, precision, "range" if is_range else "explicit", future)
+        if kind == "relative":
+            match, row, index = m
+            anchor = context if row["anchor"] == "context" and context else published
+            return DateMention(self.relative_date(match, row, index, anchor), row["precision"],
+                               "context" if row["anchor"] == "context" else "relative", future)
+        if kind == "month":
+            value, ahead = self.month_date(m, published)
+            return DateMention(value, "month", "relative", future or ahead)
+        if kind == "weekday":
+            rel = (m.group("rel") or "").lower()
+            forward = rel in ("depan", "mendatang")
+            return DateMention(self.weekday_date(m.group("wd"), published, forward), "day", "weekday",
+                               future or forward)
+        return None

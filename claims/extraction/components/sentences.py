@@ -1,0 +1,103 @@
+"""Rule-based sentence segmentation and paragraph labels.
+
+A line break always ends a sentence and a paragraph. Inside a line, a sentence ends at . ! ? …
+(followed by any closing quotes or brackets) when an upper-case letter or an opening quote comes
+next, except after an abbreviation ("Dr.", "Prof.", "No."), a single initial ("J.") or inside an
+open bracket. Paragraphs are labelled `body`, `heading` (no final punctuation: headlines,
+subheads, mastheads) or `furniture` (wholly marked by the furniture component).
+"""
+from __future__ import annotations
+
+import re
+
+import numpy
+from spacy.attrs import IDX, IS_SPACE, SENT_START
+from spacy.tokens import Doc
+
+from .base import RuleComponent, furniture_of, items_of, set_spans, text_of
+from .furniture import lines_of
+
+HEADING_MAX_WORDS = 25
+WORD = re.compile(r"\w+")
+
+
+class SentenceSplitter(RuleComponent):
+    DEFAULT_RULES = {"sentences": "sentences.json"}
+
+    def compile(self) -> None:
+        rules = self.rules["sentences"]
+        self.abbreviations = frozenset(rules["abbreviations"])
+        closers = re.escape(rules["closers"])
+        openers = re.escape(rules["openers"])
+        self.boundary = re.compile(rf"[.!?…]+[{closers}]*(?=\s+[{openers}]?[A-Z])")
+        self.final = re.compile(rf"[.!?…:;,][{closers}]*$|[{closers}]$")
+
+    def split(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+        """Sentences of one line text[start:end] as (start, end) ranges."""
+        end = len(text) if end is None else end
+        sentences = []
+        begin = start
+        for match in self.boundary.finditer(text, start, end):
+            stop = match.end()
+            if self._no_break(text, begin, match.start()):
+                continue
+            sentences.append((begin, stop))
+            begin = stop
+            while begin < end and text[begin].isspace():
+                begin += 1
+        if begin < end:
+            sentences.append((begin, end))
+        return sentences
+
+    def _no_break(self, text: str, begin: int, dot: int) -> bool:
+        word = re.search(r"([\w.]+)$", text[max(begin, dot - 20):dot])
+        if word:
+            token = word.group(1)
+            if token.lower().rstrip(".") in self.abbreviations:
+                return True
+            if len(token) == 1 and token.isupper():
+                return True
+        segment = text[begin:dot]
+        return segment.count("(") > segment.count(")")
+
+    def paragraph_label(self, text: str, start: int, end: int, furniture) -> str:
+        if furniture.covers(start, end):
+            return "furniture"
+        line = text[start:end]
+        if not self.final.search(line) and len(WORD.findall(line)) <= HEADING_MAX_WORDS:
+            return "heading"
+        return "body"
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = text_of(doc)
+        furniture = furniture_of(doc)
+        paragraphs, sentences = [], []
+        for start, end in lines_of(text):
+            paragraphs.append((start, end, self.paragraph_label(text, start, end, furniture), None))
+            sentences.extend((s, e, "SENT", None) for s, e in self.split(text, start, end))
+        set_spans(doc, "klaim_paragraph", paragraphs)
+        set_spans(doc, "klaim_sentence", sentences)
+        set_boundaries(doc, [s for s, _, _, _ in sentences])
+        return doc
+
+
+def set_boundaries(doc: Doc, starts: list[int]) -> None:
+    """Mark the first token at or after each start offset as a sentence start (all others not)."""
+    if not len(doc):
+        return
+    offsets = doc.to_array([IDX]).astype("int64")
+    spaces = doc.to_array([IS_SPACE]).astype(bool)
+    flags = numpy.full(len(doc), -1, dtype="int64")
+    positions = numpy.searchsorted(offsets, numpy.asarray(starts, dtype="int64"), side="left")
+    for position in positions:
+        while position < len(doc) and spaces[position]:
+            position += 1
+        if position < len(doc):
+            flags[position] = 1
+    flags[0] = 1
+    doc.from_array([SENT_START], flags.astype("uint64").reshape(-1, 1))
+
+
+def sentence_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of every sentence the splitter found, trimmed of surrounding whitespace."""
+    return [(s, e) for s, e, _, _ in items_of(doc, "klaim_sentence")]

@@ -1,0 +1,72 @@
+"""The one module that registers Klaim's tokenizer, extension attributes and every component factory,
+and builds the pipeline: `spacy.blank("id")` with the fast tokenizer and our rule components."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .components.actors import ActorFinder
+from .components.claims import ClaimAssembler
+from .components.dates import DateFinder
+from .components.furniture import FurnitureMarker
+from .components.metadata import MetadataReader
+from .components.numbers import NumberFinder
+from .components.sentences import SentenceSplitter
+from .components.statements import StatementFinder
+from .tokenizer import FastTokenizer
+
+TOKENIZER = "klaim.tokenizer.v1"
+
+# Pipeline order: each component reads what the ones before it attached to the Doc.
+COMPONENTS = (
+    ("klaim_furniture", FurnitureMarker),
+    ("klaim_sentences", SentenceSplitter),
+    ("klaim_metadata", MetadataReader),
+    ("klaim_numbers", NumberFinder),
+    ("klaim_dates", DateFinder),
+    ("klaim_actors", ActorFinder),
+    ("klaim_statements", StatementFinder),
+    ("klaim_claims", ClaimAssembler),
+)
+
+DOC_EXTENSIONS = ("klaim_given", "klaim_meta", "klaim_published", "klaim_published_source", "klaim_claims",
+                  "klaim_persons")
+
+
+@spacy.registry.tokenizers(TOKENIZER)
+def create_tokenizer():
+    def make(nlp: Language) -> FastTokenizer:
+        return FastTokenizer(nlp.vocab)
+
+    return make
+
+
+def register() -> None:
+    """Idempotent: extension attributes and factories (importing this module calls it)."""
+    for name in DOC_EXTENSIONS:
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+    for name, component in COMPONENTS:
+        if not Language.has_factory(name):
+            Language.factory(name, default_config={"rules": None}, func=component)
+
+
+register()
+
+
+def build_nlp(*, stock_tokenizer: bool = False) -> Language:
+    """A fresh pipeline. `stock_tokenizer` keeps spaCy's own Indonesian tokenizer (for comparison)."""
+    config = {} if stock_tokenizer else {"nlp": {"tokenizer": {"@tokenizers": TOKENIZER}}}
+    nlp = spacy.blank("id", config=config)
+    for name, _ in COMPONENTS:
+        nlp.add_pipe(name)
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def get_nlp() -> Language:
+    """The process's one pipeline, built on first use."""
+    return build_nlp()
