@@ -20,6 +20,9 @@ SIGNOFF_SITE = re.compile(r"^\(\s*(?P<site>[\w-]+(?:\.[a-z]{2,6})+)\s*/")
 COPYRIGHT_SITE = re.compile(r"©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<site>[A-Za-z][\w-]*(?:\.[a-z]{2,6})*)")
 
 
+WIRE_LIST = re.compile(r"\(([A-Za-z][\w .-]{1,30}(?:\s*/\s*[A-Za-z][\w .-]{1,30})+)\)")
+
+
 class MetadataReader(RuleComponent):
     DEFAULT_RULES = {"metadata": "metadata.json"}
 
@@ -107,6 +110,13 @@ class MetadataReader(RuleComponent):
                 name = self.credit_name(match.group("src"))
                 if name and name.lower() not in found:
                     found[name.lower()] = (match.start(), name)
+        # A sign-off naming several wires, "(ANTARA/Reuters)"; only known media, so that an
+        # "(outlet.co.id/Author Name)" sign-off does not make its author a credit.
+        for match in WIRE_LIST.finditer(text):
+            parts = [part.strip() for part in match.group(1).split("/")]
+            if all(part.lower() in self.media for part in parts):
+                for part in parts:
+                    found.setdefault(part.lower(), (match.start(), self.media[part.lower()]))
         return tuple(name for _, name in sorted(found.values()))
 
     # -- title ------------------------------------------------------------------------------------

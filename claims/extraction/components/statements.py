@@ -40,6 +40,15 @@ MAX_QUOTE = 800  # characters of one statement's quotation; longer ones are kept
 MIN_CONTENT_WORDS = 2  # what a reported statement says, at least
 
 
+WEEKDAY_NAMES = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)"
+DATE_TAIL = re.compile(
+    rf",\s*(?:pada\s+)?(?:hari\s+)?{WEEKDAY_NAMES}(?:\s*\([^()]{{1,30}}\)|,?\s+\d{{1,2}}\s+[A-Za-z]+\s+\d{{4}})?"
+    r"(?:\s+(?:pagi|siang|sore|malam|dini hari))?\s*[.!?]?\s*$")
+ATTRIBUTION_COMMA = re.compile(
+    r"^\s*(?:\([^)]*\))?\s*(?:(?:melalui|lewat|dalam|saat|ketika|di|kepada|usai|seusai)\s[^,.;]{1,60})?,",
+    re.IGNORECASE)
+
+
 def word_count(text: str) -> int:
     return len(WORDS_ONLY.findall(text))
 
@@ -724,7 +733,7 @@ class StatementFinder(RuleComponent):
             if bahwa and len(WORD.findall(window[:bahwa.start()])) <= self.bahwa_window:
                 content_start += bahwa.end()
             content_start = self._skip_space(text, content_start, ce)
-            content = (content_start, ce)
+            content = (content_start, self.without_date_tail(text, content_start, ce))
             quote = clean(text[content[0]:content[1]])
             if word_count(quote) < MIN_CONTENT_WORDS:
                 continue
@@ -754,6 +763,13 @@ class StatementFinder(RuleComponent):
         return None
 
     @staticmethod
+    def without_date_tail(text: str, start: int, end: int) -> int:
+        """End of what was said, before a trailing ", Kamis (19/9/2024)." that dates the saying: the
+        date belongs to the attribution (where claim dating looks for it), not to the quote."""
+        tail = DATE_TAIL.search(text, start, end)
+        return tail.start() if tail and tail.start() > start else end
+
+    @staticmethod
     def _skip_space(text: str, i: int, end: int) -> int:
         while i < end and (text[i].isspace() or text[i] in ",:"):
             i += 1
@@ -774,7 +790,8 @@ class StatementFinder(RuleComponent):
                     break
             elif not re.fullmatch(r"\s*(?:dari|di|asal)?\s*", gap):
                 break
-            comma = re.match(r"^\s*(?:\([^)]*\))?\s*,", text[e:ce])
+            # "Kata dia melalui keterangan tertulis, …": an adjunct may stand between the speaker and the comma
+            comma = ATTRIBUTION_COMMA.match(text[e:ce])
             previous_end = e
             if comma:
                 np_end = e + comma.end()

@@ -93,6 +93,8 @@ def test_currencies(text, currency):
     (["Badan intelijen Filipina mengungkapkan bahwa 500 tentara asing telah mendarat."], "Badan intelijen Filipina"),
     (["Menurut laporan terbaru Pentagon, Iran berencana mengirim sekitar 8.000 tentara."], "Pentagon"),
     (["Sekitar 700 prajurit sudah tiba di pangkalan itu, kata Menteri Pertahanan Jepang Gen Nakatani."], "Gen Nakatani"),
+    # an institution that records the figure ("setempat" between it and the verb)
+    (["Dinas Kesehatan setempat mencatat sembilan warga meninggal akibat keracunan."], "Dinas Kesehatan"),
     # a later sentence names the source
     (["Sekitar 700 prajurit sudah tiba di pangkalan itu.",
       "Kabar tersebut diungkap oleh badan intelijen Taiwan, yang memantau kapal tersebut."], "badan intelijen Taiwan"),

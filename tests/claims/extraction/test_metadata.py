@@ -66,10 +66,17 @@ def test_outlet_from_masthead_line():
     ("Menurut laporan Reuters, lima orang tewas.", "Reuters"),
     ("Lima orang tewas dalam serangan itu, kata Reuters.", "Reuters"),
     ("Dilansir detik.com pada Senin, banjir mulai surut.", "detik.com"),
+    ("(ANTARA/Reuters)", "Reuters"),
+    ("(AFP/Kyodo)", "Kyodo"),
 ])
 def test_credits(sentence, credit):
     extraction = extract("Judul Berita Untuk Pengujian\n\nParagraf pembuka.\n\n" + sentence)
     assert credit in extraction.credits
+
+
+def test_a_sign_off_with_an_author_is_no_credit():
+    extraction = extract("Judul Berita Untuk Pengujian\n\nParagraf pembuka.\n\n(kabarkita.co.id/Rina Marlina)")
+    assert "Rina Marlina" not in extraction.credits
 
 
 def test_no_credit_from_ordinary_words():

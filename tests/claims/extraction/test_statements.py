@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 
@@ -74,6 +76,7 @@ def test_direct_speech(run, items, paragraphs, expected):
     assert [(st.speaker, st.direct, st.stance) for st in found] == [(s, d, t) for s, _, d, t in expected]
     for st, (_, snippet, _, _) in zip(found, expected, strict=True):
         assert snippet in st.quote
+        assert not re.search(r"\(\d", st.quote), "a trailing date stays out of the quote"
 
 
 REPORTED = [
@@ -135,6 +138,13 @@ REPORTED = [
     (["Hamas menembakkan roket ke arah Israel selatan pada malam hari.",
       "Kelompok itu membantah menargetkan warga sipil."],
      [("Hamas", "menargetkan warga sipil", False, "deny")]),
+    # an adjunct between the speaker and the comma of a sentence-initial "Kata dia"
+    (["Bupati Sigi Rizal Hidayat meninjau lokasi longsor.",
+      "Kata dia melalui keterangan tertulis, jalan provinsi akan dibuka kembali besok pagi."],
+     [("Rizal Hidayat", "jalan provinsi akan dibuka kembali", False, "assert")]),
+    # a trailing ", Kamis (19/9/2024)." dates the saying and is not part of what was said
+    (["Ketua KPU Kota Bima, Nur Hasanah, menyatakan logistik pemilu sudah lengkap, Kamis (19/9/2024)."],
+     [("Nur Hasanah", "logistik pemilu sudah lengkap", False, "assert")]),
     # two clauses, two speakers
     (["Rusia menyangkal telah menyerang rumah sakit, tetapi pejabat Ukraina menyatakan bahwa tiga pasien tewas."],
      [("Rusia", "telah menyerang rumah sakit", False, "deny"),
