@@ -9,9 +9,8 @@ from sources.models import Article
 pytestmark = pytest.mark.django_db
 
 
-def claim(value, day, speaker, value_max=None, qualifier="exact", n=[0]):
-    n[0] += 1
-    article = Article.objects.create(text="x", content_hash=f"fig-{n[0]}", published_on=day)
+def claim(value, day, speaker, value_max=None, qualifier="exact"):
+    article = Article.objects.create(text="x", content_hash=f"fig-{Article.objects.count()}", published_on=day)
     return Claim.objects.create(article=article, kind="troop_count", value=value, value_max=value_max,
                                 qualifier=qualifier, subject="Negara Tetangga", speaker=speaker, evidence="x",
                                 start=0, end=1, date=day, timeline_date=day)
