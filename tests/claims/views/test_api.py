@@ -2,16 +2,7 @@
 import pytest
 from django.urls import reverse
 
-from claims.services import article_extract_claims
-
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def extracted(fake_pipeline, flood_article):
-    article_extract_claims(article_id=flood_article.pk)
-    flood_article.refresh_from_db()
-    return flood_article
 
 
 def test_api_claims_contract(client_as, extracted):

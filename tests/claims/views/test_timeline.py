@@ -9,13 +9,6 @@ from sources.services import article_create
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def extracted(fake_pipeline, flood_article):
-    article_extract_claims(article_id=flood_article.pk)
-    flood_article.refresh_from_db()
-    return flood_article
-
-
 def test_timeline_shows_claims_with_their_source(client_as, extracted):
     response = client_as("analyst").get(reverse("timeline"))
     assert response.status_code == 200

@@ -21,5 +21,5 @@ def drop(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("claims", "0002_editing")]
+    dependencies = [("claims", "0001_initial")]
     operations = [migrations.RunPython(create, drop)]
