@@ -121,21 +121,38 @@ def claim_create_extracted(*, article: Article, extracted: ExtractedClaim) -> Cl
 
 
 def actor_get_or_create(*, name: str | None, kind: str | None = None) -> Actor | None:
-    """The actor this name refers to; spelling variants meet under one key and become aliases."""
+    """The actor this name refers to; spelling variants meet under one key and become aliases.
+
+    A person named by surname alone ("Zelenskyy") joins the one person actor with that surname
+    ("Volodymyr Zelensky"), and a full name joins a surname-only actor the same way; when several
+    people share the surname ("Kim"), the surname stays an actor of its own rather than a guess.
+    """
     name = " ".join((name or "").split())[:300]
     key = actor_key(name)[:300] if name else ""
     if not key:
         return None
-    actor, created = Actor.objects.get_or_create(
-        key=key, defaults={"name": name, "kind": kind or Actor.Kind.UNKNOWN, "aliases": [name]}
-    )
-    if not created and name not in actor.aliases:
+    actor = Actor.objects.filter(key=key).first()
+    if actor is None and kind == Actor.Kind.PERSON:
+        actor = _same_person(key)
+    if actor is None:
+        return Actor.objects.create(key=key, name=name, kind=kind or Actor.Kind.UNKNOWN, aliases=[name])
+    if name not in actor.aliases:
         actor.aliases = [*actor.aliases, name]
         # The longest spelling is usually the fullest name ("Volodymyr Zelensky" over "Zelensky").
         if len(name) > len(actor.name):
-            actor.name = name
-        actor.save(update_fields=["aliases", "name"])
+            actor.name, actor.key = name, key
+        actor.save(update_fields=["aliases", "name", "key"])
     return actor
+
+
+def _same_person(key: str) -> Actor | None:
+    surname = key.split()[-1]
+    people = Actor.objects.filter(kind=Actor.Kind.PERSON)
+    if " " in key:  # a full name: a surname-only actor of this surname, if there is exactly one
+        candidates = list(people.filter(key=surname)[:2])
+    else:  # a surname: the full-named people with this surname, if there is exactly one
+        candidates = list(people.filter(key__endswith=f" {surname}")[:2])
+    return candidates[0] if len(candidates) == 1 else None
 
 
 def articles_reextract_all() -> int:

@@ -65,10 +65,23 @@ def test_missing_article_is_a_quiet_no_op(fake_pipeline, db):
 
 def test_actor_spelling_variants_share_one_actor(db):
     first = actor_get_or_create(name="Zelensky", kind="person")
-    assert actor_get_or_create(name="Zelensky", kind="person") == first
+    assert actor_get_or_create(name="Zelenskyy", kind="person") == first
+    assert actor_get_or_create(name="Zelenskiy", kind="person") == first
+    full = actor_get_or_create(name="Volodymyr Zelensky", kind="person")
+    assert full == first
+    full.refresh_from_db()
+    assert full.name == "Volodymyr Zelensky" and set(full.aliases) >= {"Zelensky", "Zelenskyy", "Zelenskiy"}
     assert actor_get_or_create(name="") is None
     assert actor_get_or_create(name=None) is None
     assert Actor.objects.count() == 1
+
+
+def test_a_shared_surname_is_not_guessed(db):
+    min_jae = actor_get_or_create(name="Kim Min-jae", kind="person")
+    ji_hoon = actor_get_or_create(name="Kim Ji-hoon", kind="person")
+    bare = actor_get_or_create(name="Kim", kind="person")
+    assert bare not in (min_jae, ji_hoon)
+    assert actor_get_or_create(name="Korut", kind="country") == actor_get_or_create(name="Korea Utara", kind="country")
 
 
 def test_reextract_all_queues_every_article(fake_pipeline, flood_article, monkeypatch):
