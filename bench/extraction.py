@@ -1,17 +1,16 @@
 """Extraction throughput and memory: the full `extract()` pipeline beside bare `spacy.blank("id")`
 tokenisation of the same texts, in one process, plus the process's peak memory.
 
-Targets (here only, never in unit tests): at least 50 articles/s on one core, at least half the
-speed of the bare stock tokenizer, and a peak resident set under 400 MB.
+Targets (here only, never in unit tests), as the issue sets them on the synthetic corpus of 2,000
+articles from `corpus`: at least 50 articles/s on one core, at least half the speed of the bare
+stock tokenizer on the same texts, and a peak resident set under 400 MB.
 
-Two corpora are timed. The synthetic one (2,000 articles from `corpus`) gives the throughput. The
-comparison with the stock tokenizer is made on realistic articles as well: `bench/articles/*.txt`
-(written for this benchmark) and, when it is there, the shared seed corpus. On templated text the
-stock tokenizer is unrepresentatively fast: its chunk cache covers the small template vocabulary,
-whereas on real news each article brings words it has not cached, and after the first of its
-special cases in a document (thousands of reduplications such as "langkah-langkah") it caches
-nothing more for that document (spaCy issue #1250), costing some 10 ms per article. The gated
-ratio is therefore the one on realistic articles; the synthetic ratio is printed for information.
+Realistic articles are timed as well, for information: `bench/articles/*.txt` (written for this
+benchmark) and, when it is there, the shared seed corpus. Their ratio is much higher because the
+stock tokenizer is much slower on them: on templated text its chunk cache covers the small template
+vocabulary, whereas on real news each article brings words it has not cached, and after the first of
+its special cases in a document (thousands of reduplications such as "langkah-langkah") it caches
+nothing more for that document (spaCy issue #1250).
 """
 from __future__ import annotations
 
@@ -27,6 +26,7 @@ HERE = Path(__file__).resolve().parent
 REFERENCE_DIRS = (HERE / "articles", HERE.parent.parent / "shared" / "corpus" / "seeds")
 REFERENCE_PASSES = 1  # each article seen once, as in production: no cache has met its words
 
+MIN_ARTICLES = 2000  # the size of synthetic corpus the targets are set for
 MIN_ARTICLES_PER_SECOND = 50.0
 MIN_SHARE_OF_TOKENIZER = 0.5
 MAX_RSS_MB = 400.0
@@ -55,17 +55,19 @@ class Result:
     def checks(self) -> list[tuple[str, str, str, bool]]:
         """(what, measured, target, met) rows; rows without a target are information."""
         return [
+            ("synthetic: articles timed", f"{self.articles}", f">= {MIN_ARTICLES}", self.articles >= MIN_ARTICLES),
             ("synthetic: full pipeline, articles/s (1 process)", f"{self.pipeline_per_second:.1f}",
              f">= {MIN_ARTICLES_PER_SECOND:.0f}", self.pipeline_per_second >= MIN_ARTICLES_PER_SECOND),
             ("synthetic: bare spacy.blank('id') tokenizer, articles/s", f"{self.tokenizer_per_second:.1f}", "", True),
-            ("synthetic: pipeline / bare tokenizer", f"{self.share_synthetic:.2f}", "(info)", True),
+            ("synthetic: pipeline / bare tokenizer", f"{self.share_synthetic:.2f}", f">= {MIN_SHARE_OF_TOKENIZER:.2f}",
+             self.share_synthetic >= MIN_SHARE_OF_TOKENIZER),
             (f"realistic ({self.reference_articles}): full pipeline, articles/s",
              f"{self.reference_pipeline_per_second:.1f}", f">= {MIN_ARTICLES_PER_SECOND:.0f}",
              self.reference_pipeline_per_second >= MIN_ARTICLES_PER_SECOND),
             (f"realistic ({self.reference_articles}): bare tokenizer, articles/s",
              f"{self.reference_tokenizer_per_second:.1f}", "", True),
             (f"realistic ({self.reference_articles}): pipeline / bare tokenizer", f"{self.share_reference:.2f}",
-             f">= {MIN_SHARE_OF_TOKENIZER:.2f}", self.share_reference >= MIN_SHARE_OF_TOKENIZER),
+             "(info)", True),
             ("peak resident memory, MB", f"{self.peak_rss_mb:.0f}", f"< {MAX_RSS_MB:.0f}",
              self.peak_rss_mb < MAX_RSS_MB),
         ]

@@ -1,5 +1,5 @@
 """The one module that registers Klaim's tokenizer, extension attributes and every component factory,
-and builds the pipeline: `spacy.blank("id")` with the fast tokenizer and our rule components."""
+and builds the pipeline: `spacy.blank("id")` with our tokenizer and our rule components."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -16,9 +16,9 @@ from .components.metadata import MetadataReader
 from .components.numbers import NumberFinder
 from .components.sentences import SentenceSplitter
 from .components.statements import StatementFinder
-from .tokenizer import FastTokenizer
+from .tokenizer import KlaimTokenizer, make_tokenizer
 
-TOKENIZER = "klaim.tokenizer.v1"
+TOKENIZER = "klaim.tokenizer.v2"  # v1 was a regex loop in Python
 
 # Pipeline order: each component reads what the ones before it attached to the Doc.
 COMPONENTS = (
@@ -38,8 +38,8 @@ DOC_EXTENSIONS = ("klaim_given", "klaim_meta", "klaim_published", "klaim_publish
 
 @spacy.registry.tokenizers(TOKENIZER)
 def create_tokenizer():
-    def make(nlp: Language) -> FastTokenizer:
-        return FastTokenizer(nlp.vocab)
+    def make(nlp: Language) -> KlaimTokenizer:
+        return make_tokenizer(nlp.vocab)
 
     return make
 

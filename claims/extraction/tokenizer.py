@@ -1,64 +1,54 @@
-"""A fast rule tokenizer for Indonesian news text.
+"""The tokenizer for Indonesian news text: spaCy's own Cython `Tokenizer` with a few simple affix rules.
 
-The stock `spacy.blank("id")` tokenizer applies hundreds of affix rules to every chunk; the
-components here work on character offsets and need only clean word boundaries: numbers with their
-separators ("1.500", "7,8", "5/11/2024"), words with inner hyphens or apostrophes ("Yung-ho",
-"luka-luka", "Jum'at", "sp-globalindo.co.id") and single punctuation marks. Runs of whitespace
-other than one trailing space become whitespace tokens, so `doc.text == text` always holds.
+The components work on character offsets and need only clean word boundaries from it: numbers with
+their separators ("1.500", "7,8", "5/11/2024"), words with inner hyphens, apostrophes or dots
+("Yung-ho", "luka-luka", "Jum'at", "sp-globalindo.co.id", "S-400") and single punctuation marks.
+Runs of whitespace other than one trailing space become whitespace tokens, so `doc.text == text`.
+
+Why spaCy's `Tokenizer` and not a regex loop in Python: it caches the tokens of every chunk between
+spaces, so a word seen before costs one hash lookup. It has no special cases on purpose: spaCy stops
+caching for the rest of a document once a special case matched in it (spaCy issue #1250), which is
+what makes the stock Indonesian tokenizer (thousands of reduplications such as "langkah-langkah" are
+special cases there) slow on real news.
 """
 from __future__ import annotations
 
 import re
 
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-TOKEN = re.compile(
-    r"(\s+)"
-    r"|\d+(?:[.,:/]\d+)*"
-    r"|[^\W\d_]+(?:[-'’.][^\W_]+)*(?:-\d+)?"
-    r"|\w+"
-    r"|[^\w\s]"
+LETTER = r"[^\W\d_]"
+ALNUM = r"[^\W_]"
+# One punctuation mark at either end of a chunk comes off (repeatedly: "(22/10/2024)," → ( … ) ,).
+PREFIX = re.compile(r"^[^\w\s]")
+SUFFIX = re.compile(r"[^\w\s]$")
+# Inside a chunk it splits where a letter meets a digit ("Rp7,8" → Rp 7,8; not "S-400", where a
+# hyphen stands between them), at punctuation other than - ' ’ . , : /, at - ' ’ . unless they join
+# two letters or digits ("luka-luka", "Jum'at", "co.id") and not after a number ("27-28" → 27 - 28,
+# "6.com"; a dot between digits stays: "1.500"), and at , : / unless they join two digits ("7,8").
+INFIX = re.compile(
+    rf"(?<={LETTER})(?=\d)"
+    rf"|(?<=\d)(?={LETTER})"
+    r"|[^\w\s'’.,:/-]"
+    rf"|(?<!{ALNUM})[-'’.]|[-'’.](?!{ALNUM})"
+    r"|(?<=\d)[-'’]|(?<=\d)\.(?!\d)"
+    r"|(?<!\d)[,:/]|[,:/](?!\d)"
 )
 
+TEXT_KEY = ("klaim", "text")
 
-class FastTokenizer:
-    """Callable text → Doc, serialisable like spaCy's own tokenizer (it has no state)."""
 
-    def __init__(self, vocab: Vocab):
-        self.vocab = vocab
+class KlaimTokenizer(Tokenizer):
+    """spaCy's `Tokenizer` that also keeps the text it was given (see `components.base.text_of`)."""
 
     def __call__(self, text: str) -> Doc:
-        words: list[str] = []
-        spaces: list[bool] = []
-        for match in TOKEN.finditer(text):
-            piece = match.group()
-            if match.lastindex == 1:  # whitespace
-                if words and not spaces[-1] and piece[0] == " ":
-                    spaces[-1] = True
-                    piece = piece[1:]
-                if piece:
-                    words.append(piece)
-                    spaces.append(False)
-            else:
-                words.append(piece)
-                spaces.append(False)
-        doc = Doc(self.vocab, words=words, spaces=spaces)
-        doc.user_data[("klaim", "text")] = text  # doc.text == text by construction; spares rebuilding it
+        doc = super().__call__(text)
+        doc.user_data[TEXT_KEY] = text  # doc.text == text; spares spaCy joining the tokens again
         return doc
 
-    def pipe(self, texts, batch_size: int = 1000):
-        for text in texts:
-            yield self(text)
 
-    def to_bytes(self, **kwargs) -> bytes:
-        return b""
-
-    def from_bytes(self, data: bytes, **kwargs) -> FastTokenizer:
-        return self
-
-    def to_disk(self, path, **kwargs) -> None:
-        return None
-
-    def from_disk(self, path, **kwargs) -> FastTokenizer:
-        return self
+def make_tokenizer(vocab: Vocab) -> KlaimTokenizer:
+    return KlaimTokenizer(vocab, rules={}, prefix_search=PREFIX.search, suffix_search=SUFFIX.search,
+                          infix_finditer=INFIX.finditer)

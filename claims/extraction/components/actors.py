@@ -5,7 +5,7 @@ Pertahanan AS Lloyd Austin", "Juru bicara Kepolisian, Budi Hartono"), roles with
 ("wakil menteri luar negeri"), bare capitalised names ("Austin", "Rina Marlina") and pronouns.
 
 Person detection rests on the shape of Indonesian news prose (role words, capitalisation,
-appositive commas), never on a list of names. Mentions become spans in `klaim_actor` with a
+appositive commas), never on a list of names. Mentions become items in `klaim_actor` with a
 `Mention` payload (`base.items_of`); every person found with a role, and every name of two or more
 words, is also kept in `doc._.klaim_persons` with its role, so that a later "Kim" or "Austin" can be
 resolved to the full name the text gave.
@@ -14,30 +14,53 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import NamedTuple
+from itertools import accumulate, compress, count
+from operator import itemgetter, or_, sub
 
 from spacy.tokens import Doc
 
 from ..records import Mention
-from .base import Intervals, RuleComponent, furniture_of, items_of, set_spans, text_of
+from .base import Intervals, RuleComponent, furniture_of, items_of, set_items, text_of
 from .sentences import sentence_ranges
 
 WORD = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
+# A word with the whitespace before it: every character but whitespace belongs to a word, so these
+# pieces tile the text and their running lengths are the words' end offsets.
+SPACED_WORD = re.compile(rf"\s*(?:{WORD.pattern})")
 DERIVED = re.compile(r"^(?:pe[mnr]?|peng|ke|ber|me[mn]?|meng|di|ter)\w{3,}(?:an|kan|nya|i)$", re.IGNORECASE)
 ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+COMMON = re.compile(r"(?<![\w])[a-z]+")
 MAX_NAME_WORDS = 5
 OPENERS = frozenset('“"‘\'(«:.;!?–—-')
 
 
-class Word(NamedTuple):
-    text: str
-    start: int
-    end: int
-    lower: str
+class Words:
+    """The words of a text as `WORD` splits it, column by column (`words.lower[k]` is word k lower-cased).
 
-    @property
-    def capitalised(self) -> bool:
-        return self.text[:1].isupper()
+    Columns rather than one object per word: they are built by C loops (`map`, `accumulate`) instead
+    of a Python loop, and the finder only ever looks at a few words around each candidate.
+    """
+
+    __slots__ = ("text", "start", "end", "lower", "capitalised")
+
+    def __init__(self, text: list[str], start: list[int], end: list[int], lower: list[str],
+                 capitalised: list[bool]):
+        self.text, self.start, self.end, self.lower, self.capitalised = text, start, end, lower, capitalised
+
+    @classmethod
+    def of(cls, text: str, start: int = 0, end: int | None = None) -> Words:
+        pieces = SPACED_WORD.findall(text, start, len(text) if end is None else end)
+        words = list(map(str.lstrip, pieces))
+        ends = list(accumulate(map(len, pieces), initial=start))[1:]
+        return cls(words, list(map(sub, ends, map(len, words))), ends, list(map(str.lower, words)),
+                   list(map(str.isupper, map(itemgetter(0), words))))
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def __getitem__(self, where: slice) -> Words:
+        return Words(self.text[where], self.start[where], self.end[where], self.lower[where],
+                     self.capitalised[where])
 
 
 class ActorFinder(RuleComponent):
@@ -83,33 +106,36 @@ class ActorFinder(RuleComponent):
         self.never_names = frozenset(dates["months"]) | frozenset(dates["weekdays"]) | frozenset(
             roles["pronouns_person"]) | frozenset(roles["pronouns_group"]) | {"rp", "wib", "wita", "wit"}
         self.group_pronouns = frozenset(roles["pronouns_group"])
+        self.pronouns = self.person_pronouns | self.group_pronouns
 
     # -- lexicon tests --------------------------------------------------------------------------
-    def match_head(self, words: list[Word], i: int, table) -> int:
+    def match_head(self, words: Words, i: int, table) -> int:
         """End index of the longest head phrase of `table` starting at word i (0 when none)."""
-        options = table.get(words[i].lower)
+        lower = words.lower
+        options = table.get(lower[i])
         if not options:
             return 0
         for option in options:
             end = i + len(option)
-            if end <= len(words) and all(words[i + k].lower == option[k] for k in range(len(option))):
+            if end <= len(lower) and tuple(lower[i:end]) == option:
                 return end
         return 0
 
-    def is_modifier(self, words: list[Word], j: int) -> bool:
-        low = words[j].lower
+    def is_modifier(self, words: Words, j: int) -> bool:
+        low = words.lower[j]
         if low not in self.modifiers:
             return False
         pair = self.paired.get(low)
-        return pair is None or (j + 1 < len(words) and words[j + 1].lower == pair)
+        return pair is None or (j + 1 < len(words) and words.lower[j + 1] == pair)
 
-    def is_name_word(self, word: Word, common: frozenset[str], initial: bool = True) -> bool:
-        """A capitalised word that can be part of a name. Inside a sentence capitals are telling,
-        so a word that is also a common word ("Lalu", "Budi") passes there but not at its start."""
-        text = word.text
-        if not text[:1].isupper() or not text[:1].isalpha():
+    def is_name_word(self, words: Words, k: int, common: frozenset[str], initial: bool = True) -> bool:
+        """Whether word k is a capitalised word that can be part of a name. Inside a sentence capitals
+        are telling, so a word that is also a common word ("Lalu", "Budi") passes there but not at its
+        start."""
+        text = words.text[k]
+        if not words.capitalised[k] or not text[0].isalpha():
             return False
-        low = word.lower
+        low = words.lower[k]
         if low in self.never_names or (low in self.modifiers and low not in self.paired) \
                 or low in self.role_heads or low in self.ranks:
             return False
@@ -120,117 +146,119 @@ class ActorFinder(RuleComponent):
         return not DERIVED.match(text) or text[1:2].isupper() or not initial
 
     # -- parsing ----------------------------------------------------------------------------------
-    def words(self, text: str, start: int, end: int) -> list[Word]:
-        return [Word(w, m.start(), m.end(), w.lower()) for m in WORD.finditer(text, start, end) for w in (m.group(),)]
+    def words(self, text: str, start: int, end: int) -> Words:
+        return Words.of(text, start, end)
 
-    def gazetteer_at(self, text: str, words: list[Word]) -> dict[int, tuple[int, str, str]]:
-        """Start offset → (end offset, canonical name, kind) of gazetteer names among `words`."""
+    def gazetteer_at(self, text: str, words: Words) -> dict[int, tuple[int, int, str, str]]:
+        """Word index → (index after it, end offset, canonical name, kind) of the gazetteer names
+        among `words`."""
         found = {}
-        n = len(words)
-        for i, word in enumerate(words):
-            options = self.gazetteer_first.get(word.text)
-            if not options:
-                continue
-            for surface, parts in options:
+        texts = words.text
+        n = len(texts)
+        first = self.gazetteer_first
+        for i in compress(count(), map(first.__contains__, texts)):
+            for surface, parts in first[texts[i]]:
                 k = len(parts)
-                if i + k <= n and all(words[i + j].text == parts[j] for j in range(1, k)):
-                    stop = words[i + k - 1].end
-                    if text[word.start:stop] == surface or " ".join(w.text for w in words[i:i + k]) == surface:
-                        found[word.start] = (stop, *self.gazetteer[surface])
+                if i + k <= n and tuple(texts[i:i + k]) == parts:
+                    stop = words.end[i + k - 1]
+                    if text[words.start[i]:stop] == surface or " ".join(texts[i:i + k]) == surface:
+                        found[i] = (i + k, stop, *self.gazetteer[surface])
                         break
         return found
 
-    def find(self, text: str, start: int, end: int, common: frozenset[str],
-             words: list[Word] | None = None, gazetteer=None) -> list[tuple[int, int, Mention]]:
-        """Actor mentions in one sentence text[start:end] (words and gazetteer hits may be precomputed)."""
-        if words is None:
-            words = self.words(text, start, end)
-        if gazetteer is None:
-            gazetteer = self.gazetteer_at(text, words)
-        by_start = {w.start: i for i, w in enumerate(words)}
-        gaz_words: dict[int, tuple[int, str, str]] = {}
-        for offset, (stop, canonical, kind) in gazetteer.items():
-            if offset in by_start and stop <= end:
-                j = by_start[offset]
-                while j < len(words) and words[j].end <= stop:
-                    j += 1
-                if j > by_start[offset] and words[j - 1].end == stop:
-                    gaz_words[by_start[offset]] = (j, canonical, kind)
+    def starters(self, words: Words) -> list[int]:
+        """Indices of the words a mention can start with: capitalised ones and the lower-case words
+        that open roles, institutions and pronouns (gazetteer names are added by the caller)."""
+        return list(compress(count(), map(or_, words.capitalised, map(self.lowercase_starts.__contains__,
+                                                                          words.lower))))
+
+    def find(self, text: str, start: int, end: int, common: frozenset[str]) -> list[tuple[int, int, Mention]]:
+        """Actor mentions in one sentence text[start:end]."""
+        words = self.words(text, start, end)
+        gazetteer = self.gazetteer_at(text, words)
+        gaz_words = {i: (j, canonical, kind) for i, (j, stop, canonical, kind) in gazetteer.items() if stop <= end}
+        return self.mentions(text, words, gaz_words, sorted({*self.starters(words), *gaz_words}), common)
+
+    def mentions(self, text: str, words: Words, gaz_words: dict[int, tuple[int, str, str]], starters: list[int],
+                 common: frozenset[str]) -> list[tuple[int, int, Mention]]:
+        """Actor mentions among the words of one sentence; `gaz_words` maps a word index to (index after,
+        canonical name, kind) of a gazetteer name there, `starters` are the candidates in order."""
         mentions: list[tuple[int, int, Mention]] = []
-        i = 0
-        while i < len(words):
-            word = words[i]
-            if not (word.text[:1].isupper() or i in gaz_words or word.lower in self.lowercase_starts):
-                i += 1  # most words start nothing
+        free = 0  # the first word not yet inside a mention
+        lower = words.lower
+        for i in starters:
+            if i < free:
                 continue
-            found = (self.person_at(words, i, gaz_words, common, text)
-                     or self.gazetteer_mention(words, i, gaz_words, text)
-                     or self.org_at(words, i, gaz_words, common, text)
+            # each finder is asked only when its first test (the word's lexicon entry) can pass
+            low = lower[i]
+            found = ((low in self.role_heads and self.person_at(words, i, gaz_words, common, text))
+                     or (i in gaz_words and self.gazetteer_mention(words, i, gaz_words, text))
+                     or (low in self.org_heads and self.org_at(words, i, gaz_words, common, text))
                      or self.name_at(words, i, gaz_words, common, text)
-                     or self.pronoun_at(words, i))
+                     or (low in self.pronouns and self.pronoun_at(words, i)))
             if found:
                 stop, mention = found
                 stop = max(stop, i + 1)
-                mentions.append((words[i].start, words[stop - 1].end, mention))
-                i = stop
-            else:
-                i += 1
+                mentions.append((words.start[i], words.end[stop - 1], mention))
+                free = stop
         return mentions
 
-    def skip_parenthetical(self, words: list[Word], j: int) -> int:
+    def skip_parenthetical(self, words: Words, j: int) -> int:
         """Skip an "(AS)"-style acronym in brackets after a name."""
-        if (j + 2 < len(words) and words[j].text == "(" and words[j + 2].text == ")"
-                and (ACRONYM.match(words[j + 1].text) or words[j + 1].capitalised)):
+        texts = words.text
+        if (j + 2 < len(texts) and texts[j] == "(" and texts[j + 2] == ")"
+                and (ACRONYM.match(texts[j + 1]) or words.capitalised[j + 1])):
             return j + 3
         return j
 
-    def is_rank(self, word: Word) -> bool:
-        return word.lower in self.ranks or (word.lower.rstrip(".") in self.ranks and word.capitalised)
+    def is_rank(self, words: Words, k: int) -> bool:
+        low = words.lower[k]
+        return low in self.ranks or (low.rstrip(".") in self.ranks and words.capitalised[k])
 
-    def office_words_before_country(self, words: list[Word], j: int, gaz_words) -> int:
+    def office_words_before_country(self, words: Words, j: int, gaz_words) -> int:
         """ "Menteri Unifikasi Korsel Kim …": capitalised words followed by a country and then a name
         belong to the office; returns the end of the country, or 0."""
         k = j
-        while k < len(words) and k - j < 3 and k not in gaz_words and words[k].capitalised \
-                and words[k].lower not in self.function_words:
+        while k < len(words) and k - j < 3 and k not in gaz_words and words.capitalised[k] \
+                and words.lower[k] not in self.function_words:
             k += 1
         if k == j or k not in gaz_words or gaz_words[k][2] not in ("country", "org"):
             return 0
         end = self.skip_parenthetical(words, gaz_words[k][0])
-        if end < len(words) and (words[end].capitalised or words[end].text == ","):
+        if end < len(words) and (words.capitalised[end] or words.text[end] == ","):
             return end
         return 0
 
-    def org_name_end(self, words: list[Word], j: int) -> int:
+    def org_name_end(self, words: Words, j: int) -> int:
         """After an institution's head word inside a role, the end of its name: "Dinas Sosial Garut
         Budi Santoso" keeps the last two capitalised words for the person, unless a rank or a
         bracketed acronym shows where the name ends ("Institute for … Finance (Indef) Eko …")."""
         n = len(words)
+        lower, capitalised = words.lower, words.capitalised
         k = j
         while k < n:
-            word = words[k]
-            if word.lower in self.english_glue:
-                if k + 1 < n and words[k + 1].capitalised:
+            if lower[k] in self.english_glue:
+                if k + 1 < n and capitalised[k + 1]:
                     k += 1
                     continue
                 break
-            if not word.capitalised or self.is_rank(word):
+            if not capitalised[k] or self.is_rank(words, k):
                 break
             run, left = k, 0  # capitalised words left in this run, across glue words
             while run < n:
-                if words[run].lower in self.english_glue and run + 1 < n and words[run + 1].capitalised:
+                if lower[run] in self.english_glue and run + 1 < n and capitalised[run + 1]:
                     run += 1
-                elif words[run].capitalised and not self.is_rank(words[run]):
+                elif capitalised[run] and not self.is_rank(words, run):
                     run, left = run + 1, left + 1
                 else:
                     break
-            marked = run < n and (self.is_rank(words[run]) or words[run].text == "(")
-            if not marked and left <= 2 and words[k - 1].lower not in self.english_glue:
+            marked = run < n and (self.is_rank(words, run) or words.text[run] == "(")
+            if not marked and left <= 2 and lower[k - 1] not in self.english_glue:
                 break  # what is left is the person's name
             k += 1
         return self.skip_parenthetical(words, k)
 
-    def extend_role(self, words: list[Word], j: int, gaz_words, place_pending: bool,
+    def extend_role(self, words: Words, j: int, gaz_words, place_pending: bool,
                     ranks_only: bool = False) -> tuple[int, bool]:
         """End of the role words from j: offices' modifiers, institutions, places, ranks.
 
@@ -240,65 +268,66 @@ class ActorFinder(RuleComponent):
         """
         rank = False
         n = len(words)
+        texts, lower, capitalised = words.text, words.lower, words.capitalised
         while j < n:
-            word = words[j]
-            low = word.lower
-            if self.is_rank(word):
+            low = lower[j]
+            if self.is_rank(words, j):
                 j += 1
                 rank = True
                 place_pending = False
-                if j < n and words[j].text == ".":
+                if j < n and texts[j] == ".":
                     j += 1
             elif ranks_only:
                 break
             elif j in gaz_words:
                 j = self.skip_parenthetical(words, gaz_words[j][0])
                 place_pending = False
-            elif word.capitalised and low in self.org_heads:
+            elif capitalised[j] and low in self.org_heads:
                 named = self.org_name_end(words, j + 1)
                 place_pending = named == j + 1  # "Polda" alone: a place may follow
                 j = named
             elif self.is_modifier(words, j):
                 j += 1 if low not in self.paired else 2
-            elif word.text in self.roman_numerals:
+            elif texts[j] in self.roman_numerals:
                 j += 1
-            elif low == "untuk" and j + 1 < n and (j + 1 in gaz_words or words[j + 1].capitalised):
+            elif low == "untuk" and j + 1 < n and (j + 1 in gaz_words or capitalised[j + 1]):
                 j += 1
-            elif word.text in ",&" or low == "dan":
-                if j + 1 < n and ((self.is_modifier(words, j + 1) and words[j + 1].capitalised)
+            elif texts[j] in ",&" or low == "dan":
+                if j + 1 < n and ((self.is_modifier(words, j + 1) and capitalised[j + 1])
                                   or (j + 1 in gaz_words and low == "dan")):
                     j += 1
                 else:
                     break
-            elif word.text == "(":
+            elif texts[j] == "(":
                 skipped = self.skip_parenthetical(words, j)
                 if skipped == j:
                     break
                 j = skipped
-            elif not place_pending and word.capitalised and self.office_words_before_country(words, j, gaz_words):
+            elif not place_pending and capitalised[j] and self.office_words_before_country(words, j, gaz_words):
                 j = self.office_words_before_country(words, j, gaz_words)
-            elif place_pending and word.capitalised and j + 1 < n and (
-                    self.is_rank(words[j + 1]) or (words[j + 1].capitalised and words[j + 1].text not in ",.")):
+            elif place_pending and capitalised[j] and j + 1 < n and (
+                    self.is_rank(words, j + 1) or (capitalised[j + 1] and texts[j + 1] not in ",.")):
                 j += 1
                 place_pending = False
             else:
                 break
         return j, rank
 
-    def name_run(self, words: list[Word], j: int, common, gaz_words) -> int:
+    def name_run(self, words: Words, j: int, common, gaz_words) -> int:
         """End of a run of capitalised name words from j (j itself when there is none)."""
+        n = len(words)
+        texts = words.text
         k = j
-        while k < len(words) and k - j < MAX_NAME_WORDS:
-            word = words[k]
+        while k < n and k - j < MAX_NAME_WORDS:
             if k in gaz_words:
                 break
-            if word.text in self.roman_numerals and not (k + 1 < len(words) and words[k + 1].text == "."):
+            if texts[k] in self.roman_numerals and not (k + 1 < n and texts[k + 1] == "."):
                 break
-            if self.is_name_word(word, common, self.initial(words, k)):
+            if self.is_name_word(words, k, common, self.initial(words, k)):
                 k += 1
-                if k < len(words) and words[k].text == "." and len(word.text) == 1:
+                if k < n and texts[k] == "." and len(texts[k - 1]) == 1:
                     k += 1  # an initial: "J."
-            elif word.lower in self.particles and k > j and k + 1 < len(words) and words[k + 1].capitalised:
+            elif words.lower[k] in self.particles and k > j and k + 1 < n and words.capitalised[k + 1]:
                 k += 1
             else:
                 break
@@ -309,19 +338,20 @@ class ActorFinder(RuleComponent):
         if not head_end:
             return None
         n = len(words)
-        head = " ".join(w.lower for w in words[i:head_end])
+        texts, starts, ends = words.text, words.start, words.end
+        head = " ".join(words.lower[i:head_end])
         # a regional office ("Bupati") or an office of an institution ("Kepala Dinas") may name its place
-        place_head = head in self.place_heads or words[head_end - 1].lower in self.org_heads
+        place_head = head in self.place_heads or words.lower[head_end - 1] in self.org_heads
         role_end, rank = self.extend_role(words, head_end, gaz_words, place_head)
         if head in self.resident_heads:
             # "warga El Fasher": the place they live in; a name only follows a comma ("…, Ahmed Nasser")
             place_end = self.name_run(words, role_end, common, gaz_words)
-            if place_end > role_end and not (place_end < n and words[place_end].text == ","):
-                role = text[words[i].start:words[place_end - 1].end]
+            if place_end > role_end and not (place_end < n and texts[place_end] == ","):
+                role = text[starts[i]:ends[place_end - 1]]
                 return place_end, Mention("role", role, role=role)
             role_end = max(role_end, place_end)
         name_start = role_end
-        if role_end < n and words[role_end].text == "," and role_end + 1 < n:
+        if role_end < n and texts[role_end] == "," and role_end + 1 < n:
             name_start, rank_after = self.extend_role(words, role_end + 1, gaz_words, False, ranks_only=True)
             rank = rank or rank_after
         name_end = self.name_run(words, name_start, common, gaz_words)
@@ -333,20 +363,20 @@ class ActorFinder(RuleComponent):
                 if second > after_rank:
                     role_end, name_start, name_end, rank = after_rank, after_rank, second, True
         # "pengamat politik, Siti Rahma": a later appositive name is the person's name.
-        if name_end > name_start and name_start == role_end and name_end + 1 < n and words[name_end].text == ",":
+        if name_end > name_start and name_start == role_end and name_end + 1 < n and texts[name_end] == ",":
             second = self.name_run(words, name_end + 1, common, gaz_words)
-            if second > name_end + 1 and (second - name_end - 1 >= 2 or "-" in words[name_end + 1].text):
+            if second > name_end + 1 and (second - name_end - 1 >= 2 or "-" in texts[name_end + 1]):
                 role_end, name_start, name_end = name_end, name_end + 1, second
         # "Bupati Cianjur mengatakan": one capitalised word after a regional office is its place.
         if place_head and not rank and name_start == role_end and name_end - name_start == 1:
             role_end, name_start = name_end, name_end
-        role = text[words[i].start:words[role_end - 1].end].rstrip(" ,") if role_end > i else None
+        role = text[starts[i]:ends[role_end - 1]].rstrip(" ,") if role_end > i else None
         if name_end > name_start:
-            name = text[words[name_start].start:words[name_end - 1].end]
+            name = text[starts[name_start]:ends[name_end - 1]]
             return name_end, Mention("person", name, role=role)
         if role_end <= i:
             return None
-        return role_end, Mention("role", role or words[i].text, role=role)
+        return role_end, Mention("role", role or texts[i], role=role)
 
     def gazetteer_mention(self, words, i, gaz_words, text):
         if i not in gaz_words:
@@ -357,73 +387,74 @@ class ActorFinder(RuleComponent):
             # "Kementerian Luar Negeri" + "Jepang": one institution of that country
             end = gaz_words[stop][0]
             stop = self.skip_parenthetical(words, end)
-            surface = text[words[i].start:words[end - 1].end]
+            surface = text[words.start[i]:words.end[end - 1]]
             return stop, Mention("org", surface)
-        surface = text[words[i].start:words[end - 1].end]
+        surface = text[words.start[i]:words.end[end - 1]]
         return stop, Mention("country" if kind == "country" else ("place" if kind == "region" else "org"),
                              surface, canonical=canonical)
 
     def org_at(self, words, i, gaz_words, common, text):
-        word = words[i]
         head_end = self.match_head(words, i, self.org_heads)
         if not head_end:
             return None
-        if not word.capitalised and word.lower not in self.lowercase_heads:
+        lower, capitalised = words.lower, words.capitalised
+        if not capitalised[i] and lower[i] not in self.lowercase_heads:
             return None
         j = head_end
         while j < len(words):
-            w = words[j]
             if j in gaz_words:
                 j = self.skip_parenthetical(words, gaz_words[j][0])
             elif self.is_modifier(words, j):
-                j += 1 if w.lower not in self.paired else 2
-            elif w.capitalised and w.lower not in self.function_words and w.lower not in self.role_heads:
+                j += 1 if lower[j] not in self.paired else 2
+            elif capitalised[j] and lower[j] not in self.function_words and lower[j] not in self.role_heads:
                 j += 1
-            elif w.lower == "untuk" and j + 1 < len(words) and words[j + 1].capitalised:
+            elif lower[j] == "untuk" and j + 1 < len(words) and capitalised[j + 1]:
                 j += 1
-            elif w.text == "(":
+            elif words.text[j] == "(":
                 skipped = self.skip_parenthetical(words, j)
                 if skipped == j:
                     break
                 j = skipped
             else:
                 break
-        if j == head_end and not word.capitalised and word.lower not in self.lowercase_heads:
+        if j == head_end and not capitalised[i] and lower[i] not in self.lowercase_heads:
             return None
-        surface = text[word.start:words[j - 1].end]
+        surface = text[words.start[i]:words.end[j - 1]]
         return j, Mention("org", surface)
 
     @staticmethod
-    def initial(words: list[Word], k: int) -> bool:
+    def initial(words: Words, k: int) -> bool:
         """Whether word k starts its sentence (or a quotation or bracket inside it)."""
-        return k == 0 or words[k - 1].text in OPENERS
+        return k == 0 or words.text[k - 1] in OPENERS
 
     def name_at(self, words, i, gaz_words, common, text):
-        word = words[i]
-        if ACRONYM.match(word.text) and word.lower not in self.function_words and i not in gaz_words:
-            return i + 1, Mention("org", word.text)
-        if not self.is_name_word(word, common, self.initial(words, i)):
+        word = words.text[i]
+        if ACRONYM.match(word) and words.lower[i] not in self.function_words and i not in gaz_words:
+            return i + 1, Mention("org", word)
+        if not self.is_name_word(words, i, common, self.initial(words, i)):
             return None
         end = self.name_run(words, i, common, gaz_words)
         if end == i:
             return None
-        return end, Mention("name", text[word.start:words[end - 1].end])
+        return end, Mention("name", text[words.start[i]:words.end[end - 1]])
 
     def pronoun_at(self, words, i):
-        low = words[i].lower
+        low = words.lower[i]
         if low in self.person_pronouns:
-            return i + 1, Mention("pronoun", words[i].text)
+            return i + 1, Mention("pronoun", words.text[i])
         if low in self.group_pronouns:
-            return i + 1, Mention("group", words[i].text)
+            return i + 1, Mention("group", words.text[i])
         return None
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
         furniture = furniture_of(doc)
-        common = frozenset(re.findall(r"(?<![\w])[a-z]+", text))
+        common = frozenset(COMMON.findall(text))
         all_words = self.words(text, 0, len(text))
-        word_starts = [w.start for w in all_words]
+        word_starts = all_words.start
         gazetteer = self.gazetteer_at(text, all_words)
+        gazetteer_starts = sorted(gazetteer)
+        starters = self.starters(all_words)
         body = Intervals((s, e) for s, e, label, _ in items_of(doc, "klaim_paragraph") if label == "body")
         meta = doc._.klaim_meta
         dateline = meta.dateline_span if meta is not None else None
@@ -433,11 +464,23 @@ class ActorFinder(RuleComponent):
                 continue
             if dateline and start <= dateline[0] < end:
                 start = max(start, dateline[1])  # "KYIV, outlet.co.id – " names no actor
-            words = all_words[bisect.bisect_left(word_starts, start):bisect.bisect_left(word_starts, end)]
-            for s, e, mention in self.find(text, start, end, common, words, gazetteer):
+            first, last = bisect.bisect_left(word_starts, start), bisect.bisect_left(word_starts, end)
+            # the gazetteer names and candidates of this sentence, in its own word indices
+            gaz_words = {}
+            for i in gazetteer_starts[bisect.bisect_left(gazetteer_starts, first):
+                                     bisect.bisect_left(gazetteer_starts, last)]:
+                after, stop, canonical, kind = gazetteer[i]
+                if stop <= end:
+                    gaz_words[i - first] = (after - first, canonical, kind)
+            candidates = [i - first for i in starters[bisect.bisect_left(starters, first):
+                                                      bisect.bisect_left(starters, last)]]
+            if gaz_words:
+                candidates = sorted({*candidates, *gaz_words})
+            words = all_words[first:last]
+            for s, e, mention in self.mentions(text, words, gaz_words, candidates, common):
                 items.append((s, e, mention.kind.upper(), mention))
                 if mention.kind == "person" or (mention.kind == "name" and len(mention.name.split()) >= 2):
                     persons.append((s, mention.name, mention.role))
-        set_spans(doc, "klaim_actor", items)
+        set_items(doc, "klaim_actor", items)
         doc._.klaim_persons = tuple(persons)
         return doc

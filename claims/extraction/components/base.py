@@ -6,9 +6,11 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from spacy.attrs import IDX
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, SpanGroup
 
 from ..resources import load_rules, read_rules, write_rules
+from ..tokenizer import TEXT_KEY
+from .patterns import caseless, lower_in_place
 
 
 class RuleComponent:
@@ -67,46 +69,62 @@ class Intervals:
 
 def text_of(doc: Doc) -> str:
     """The document text, built once (spaCy joins every token's text on each `doc.text`)."""
-    key = ("klaim", "text")
-    text = doc.user_data.get(key)
+    text = doc.user_data.get(TEXT_KEY)
     if text is None:
-        text = doc.user_data[key] = doc.text
+        text = doc.user_data[TEXT_KEY] = doc.text
     return text
 
 
+def lowered_of(doc: Doc) -> str:
+    """`patterns.lower_in_place` of the document text, built once."""
+    key = ("klaim", "lowered")
+    lowered = doc.user_data.get(key)
+    if lowered is None:
+        lowered = doc.user_data[key] = lower_in_place(text_of(doc))
+    return lowered
+
+
+def caseless_of(doc: Doc) -> str:
+    """`patterns.caseless` of the document text, built once (mostly the very string `lowered_of` gives)."""
+    key = ("klaim", "caseless")
+    folded = doc.user_data.get(key)
+    if folded is None:
+        folded = doc.user_data[key] = caseless(text_of(doc), lowered_of(doc))
+    return folded
+
+
 def furniture_of(doc: Doc) -> Intervals:
-    return Intervals((start, end) for start, end, _, _ in items_of(doc, "klaim_furniture"))
+    """The furniture ranges as `Intervals`, built once per document (most components ask for them)."""
+    items = items_of(doc, "klaim_furniture")
+    key = ("klaim", "furniture_intervals")
+    cached = doc.user_data.get(key)
+    if cached is None or cached[0] is not items:  # built from the furniture items stored now
+        cached = doc.user_data[key] = (items, Intervals((start, end) for start, end, _, _ in items))
+    return cached[1]
 
 
-def set_spans(doc: Doc, key: str, items) -> None:
-    """Store (start_char, end_char, label, payload) items as the span group `key`.
+def set_items(doc: Doc, key: str, items) -> None:
+    """Store a component's findings, (start_char, end_char, label, payload) items in order, as `key`.
 
-    The span group is what spaCy tools see; the items themselves (exact character offsets and
-    payloads, in order) are kept beside it, because span extension values are keyed by offsets
-    and two findings over the same sentence would overwrite each other.
+    Plain tuples, not spaCy span groups: every consumer works on character offsets and payloads, and
+    building `Span` objects for them cost more than some components' own work. `span_group()`
+    builds the span group on demand (for displaCy and other spaCy tools).
     """
-    kept, spans = [], []
-    offsets = token_offsets(doc)
-    for start, end, label, payload in items:
-        first = bisect.bisect_right(offsets, start) - 1
-        last = bisect.bisect_left(offsets, end)
-        if first < 0 or last <= first:
-            continue
-        spans.append(Span(doc, first, last, label=label))
-        kept.append((start, end, label, payload))
-    doc.spans[key] = spans
-    doc.user_data[("klaim", key)] = tuple(kept)
-
-
-def token_offsets(doc: Doc) -> list[int]:
-    """Character offset of every token, computed once per document."""
-    key = ("klaim", "offsets")
-    offsets = doc.user_data.get(key)
-    if offsets is None or len(offsets) != len(doc):
-        offsets = doc.user_data[key] = doc.to_array([IDX]).tolist() if len(doc) else []
-    return offsets
+    doc.user_data[("klaim", key)] = tuple(items)
 
 
 def items_of(doc: Doc, key: str) -> tuple:
     """The (start_char, end_char, label, payload) items a component stored under `key`."""
     return doc.user_data.get(("klaim", key), ())
+
+
+def span_group(doc: Doc, key: str) -> SpanGroup:
+    """The items stored under `key` as a spaCy span group (each widened to whole tokens)."""
+    offsets = doc.to_array([IDX]).tolist() if len(doc) else []
+    spans = []
+    for start, end, label, _ in items_of(doc, key):
+        first = bisect.bisect_right(offsets, start) - 1
+        last = bisect.bisect_left(offsets, end)
+        if 0 <= first < last:
+            spans.append(Span(doc, first, last, label=label))
+    return SpanGroup(doc, name=key, spans=spans)

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from ..records import DateMention, Mention, Quantity, Statement
 from ..types import ExtractedClaim
 from .base import Intervals, RuleComponent, furniture_of, items_of, text_of
-from .numbers import alternation
+from .patterns import Caseless, alternation, caseless, word_tree
 from .sentences import sentence_ranges
 
 WORD = re.compile(r"[\w-]+")
@@ -52,15 +52,15 @@ class ClaimAssembler(RuleComponent):
         self.count_verb = re.compile(rf"(?<![\w-])(?:{alternation(rules['count_verbs_before'])})\s*$", re.IGNORECASE)
         self.head_function_words = frozenset(rules["head_function_words"])
         self.others = frozenset(rules["others_words"])
-        self.casualty_after = {unit: re.compile(rf"^(?:\s+[\w-]+){{0,{CUE_WINDOW}}}?\s+(?:{alternation(words)})(?![\w-])",
-                                                re.IGNORECASE)
+        # Cue words within a few words after a figure, or right before it: case-insensitive, run on
+        # the caseless text around the figure (`patterns.Caseless`), word lists as prefix trees.
+        after = rf"^(?:\s+[\w-]+){{0,{CUE_WINDOW}}}?\s+"
+        self.casualty_after = {unit: Caseless(rf"{after}{word_tree(words)}(?![\w-])")
                                for unit, words in rules["casualty_after"].items()}
-        self.casualty_before = {unit: re.compile(rf"(?<![\w-])(?:{alternation(words)})(?![\w-])", re.IGNORECASE)
+        self.casualty_before = {unit: Caseless(rf"(?<![\w-]){word_tree(words)}(?![\w-])")
                                 for unit, words in rules["casualty_before"].items()}
-        self.displaced_after = re.compile(
-            rf"^(?:\s+[\w-]+){{0,{CUE_WINDOW}}}?\s+(?:{alternation(rules['displaced_after'])})(?![\w-])", re.IGNORECASE)
-        self.deploy_after = re.compile(
-            rf"^(?:\s+[\w-]+){{0,{CUE_WINDOW}}}?\s+(?:{alternation(rules['deploy_verbs'])})(?![\w-])", re.IGNORECASE)
+        self.displaced_after = Caseless(rf"{after}{word_tree(rules['displaced_after'])}(?![\w-])")
+        self.deploy_after = Caseless(rf"{after}{word_tree(rules['deploy_verbs'])}(?![\w-])")
         self.military = re.compile(rf"(?<![\w-])(?:{alternation(rules['military_context'])})(?![\w-])", re.IGNORECASE)
         self.aid = re.compile(rf"(?<![\w-])(?:{alternation(rules['aid_cues'])})(?![\w-])", re.IGNORECASE)
         self.not_aid = re.compile(rf"(?<![\w-])(?:{alternation(rules['not_aid_cues'])})(?![\w-])[^,.;]{{0,30}}$",
@@ -79,10 +79,12 @@ class ClaimAssembler(RuleComponent):
 
     @staticmethod
     def nearest_cue(window: str, patterns) -> str | None:
-        """The unit whose cue stands closest before the figure."""
+        """The unit whose cue stands closest before the figure (`Caseless` or plain patterns)."""
         best, best_at = None, -1
+        folded = caseless(window)
         for unit, pattern in patterns.items():
-            for match in pattern.finditer(window):
+            matches = pattern.finditer(window, folded) if isinstance(pattern, Caseless) else pattern.finditer(window)
+            for match in matches:
                 if match.start() > best_at:
                     best, best_at = unit, match.start()
         return best
@@ -108,6 +110,7 @@ class ClaimAssembler(RuleComponent):
         if q.value != int(q.value):
             return None  # "7,8" people or troops: a measure, not a count
         after = text[q.head_start - 1:clause_end] if q.head_start > 0 else ""
+        after_folded = caseless(after)
         for unit, nouns in self.casualty_nouns.items():
             if self.starts_with(head, nouns):
                 return "casualty", unit
@@ -118,9 +121,9 @@ class ClaimAssembler(RuleComponent):
         if troop or people or others:
             # a cue right after the counted people decides first: "8,6 juta orang mengungsi"
             for unit, pattern in self.casualty_after.items():
-                if pattern.match(after):
+                if pattern.match(after, after_folded):
                     return "casualty", unit
-            if self.displaced_after.match(after) or self.starts_with(head, self.displaced_nouns):
+            if self.displaced_after.match(after, after_folded) or self.starts_with(head, self.displaced_nouns):
                 return "displaced", None
         if countable:
             unit = self.nearest_cue(text[max(clause_start, start - 50):start], self.casualty_before)
@@ -138,13 +141,13 @@ class ClaimAssembler(RuleComponent):
                 return None
             if kind in ("casualty", "troop_count"):
                 for unit_after, pattern in self.casualty_after.items():
-                    if pattern.match(after):
+                    if pattern.match(after, after_folded):
                         return "casualty", unit_after
                 if kind == "troop_count":
                     troop = ("pasukan",)
         if troop:
             return "troop_count", " ".join(troop)
-        if people and people[0] in ("orang", "warga") and self.deploy_after.match(after) \
+        if people and people[0] in ("orang", "warga") and self.deploy_after.match(after, after_folded) \
                 and self.military.search(text, sentence[0], sentence[1]):
             return "troop_count", people[0]
         if self.starts_with(head, self.equipment_nouns):
@@ -158,7 +161,9 @@ class ClaimAssembler(RuleComponent):
         layout = Layout(sentence_ranges(doc), [(s, e, label) for s, e, label, _ in items_of(doc, "klaim_paragraph")],
                         len(text))
         statements = sorted((st for _, _, _, st in items_of(doc, "klaim_statement")), key=lambda st: st.evidence[0])
-        mentions = [(s, e, m) for s, e, _, m in items_of(doc, "klaim_actor")]
+        mentions = Mentions([(s, e, m) for s, e, _, m in items_of(doc, "klaim_actor")])
+        sources = Sources(statements)
+        lowered = text.lower()
         dating = Dating(text, [(s, e, m) for s, e, _, m in items_of(doc, "klaim_date")], statements, layout,
                         doc._.klaim_published, self.incidental)
         claims = [self.statement_claim(text, st, dating.of_statement(st)) for st in statements if st.claim]
@@ -171,9 +176,9 @@ class ClaimAssembler(RuleComponent):
             if kind is None:
                 continue
             previous_kind[sentence] = kind
-            source = self.source_of(statements, layout, start, end, sentence)
+            source = self.source_of(sources, layout, start, end, sentence)
             date = dating.of_statement(source) if source is not None else dating.of_sentence(sentence)
-            subject, target = self.roles(text, start, end, q, kind[0], sentence, mentions, source)
+            subject, target = self.roles(text, start, end, q, kind[0], sentence, mentions, source, lowered)
             claims.append(ExtractedClaim(
                 kind=kind[0], evidence=text[sentence[0]:sentence[1]], start=sentence[0], end=sentence[1],
                 value=q.value, value_max=q.value_max, qualifier=q.qualifier, unit=kind[1], currency=q.currency,
@@ -196,22 +201,30 @@ class ClaimAssembler(RuleComponent):
     @staticmethod
     def source_of(statements, layout: Layout, start: int, end: int, sentence) -> Statement | None:
         """Who claims a figure: the statement it stands in, another clause of its sentence, a later
-        "Informasi ini diungkap oleh X", else a reported statement earlier in its paragraph."""
-        for st in statements:
+        "Informasi ini diungkap oleh X", else a reported statement earlier in its paragraph.
+        `statements` are in order of their evidence (a `Sources`)."""
+        if not isinstance(statements, Sources):
+            statements = Sources(statements)
+        starts, ordered = statements.starts, statements.statements
+        # each test looks only at the statements whose evidence can start where it needs
+        for st in ordered[:bisect.bisect_right(starts, start)]:
             if st.claim and st.evidence[0] <= start and end <= st.evidence[1]:
                 return st
-        for st in statements:
+        for st in ordered[bisect.bisect_left(starts, sentence[0]):bisect.bisect_right(starts, sentence[1])]:
             if st.claim and st.evidence[0] >= sentence[0] and st.evidence[1] <= sentence[1]:
                 return st
-        for st in statements:
-            if not st.claim and any(a <= start and end <= b for a, b in st.targets):
+        for st in statements.back_references:
+            if any(a <= start and end <= b for a, b in st.targets):
                 return st
         paragraph_start = layout.paragraph_of(start)[0]
-        earlier = [st for st in statements if st.claim and not st.direct and paragraph_start <= st.evidence[0]
+        earlier = [st for st in ordered[bisect.bisect_left(starts, paragraph_start):
+                                        bisect.bisect_right(starts, sentence[0])]
+                   if st.claim and not st.direct and paragraph_start <= st.evidence[0]
                    and st.evidence[1] <= sentence[0]]
         return earlier[-1] if earlier else None
 
-    def roles(self, text, start, end, q: Quantity, kind, sentence, mentions, source) -> tuple[str | None, str | None]:
+    def roles(self, text, start, end, q: Quantity, kind, sentence, mentions, source,
+              lowered: str | None = None) -> tuple[str | None, str | None]:
         """(subject, target): whose troops or who gives, and to whom or where.
 
         Troops and people belong to the country named right after them ("8.000 tentara Iran"),
@@ -219,9 +232,10 @@ class ClaimAssembler(RuleComponent):
         money comes from the subject of its clause ("AS memberikan bantuan $400 juta"). The speaker
         is no subject ("Pentagon menyebut 8 ribu tentara …"), and "mereka" is the speaker's side.
         """
-        actors = [(s, e, m) for s, e, m in mentions
-                  if sentence[0] <= s and e <= sentence[1] and m.kind in ("country", "org", "person", "name", "group")]
-        unit_end = self.unit_end(text, q)
+        if not isinstance(mentions, Mentions):
+            mentions = Mentions(mentions)
+        actors = mentions.actors_in(sentence)
+        unit_end = self.unit_end(text, q, lowered)
         speaker = (source.speaker or "") if source else ""
         subject = target = None
         for s, e, m in actors:
@@ -249,8 +263,9 @@ class ClaimAssembler(RuleComponent):
             subject = source.speaker
         return subject, target
 
-    def unit_end(self, text: str, q: Quantity) -> int:
-        """Where the counted noun phrase after a figure ends ("900 prajurit pasukan khusus")."""
+    def unit_end(self, text: str, q: Quantity, lowered: str | None = None) -> int:
+        """Where the counted noun phrase after a figure ends ("900 prajurit pasukan khusus");
+        `lowered` is `text.lower()` when known."""
         if q.head_start < 0 or not q.head:
             return q.head_start
         words = q.head.split()
@@ -264,8 +279,10 @@ class ClaimAssembler(RuleComponent):
                 size += len(extra) if extra else 0
                 break
         position = q.head_start
+        if size and lowered is None:
+            lowered = text.lower()
         for word in words[:size]:
-            position = text.lower().find(word, position) + len(word)
+            position = lowered.find(word, position) + len(word)
         return position
 
     @staticmethod
@@ -276,6 +293,40 @@ class ClaimAssembler(RuleComponent):
             rest = text[unit_end:e].strip()
             return rest if rest[:1].isupper() else None
         return mention.canonical or mention.name
+
+
+class Sources:
+    """A document's statements in order of their evidence, for `ClaimAssembler.source_of`."""
+
+    def __init__(self, statements):
+        self.statements = sorted(statements, key=lambda st: st.evidence[0])
+        self.starts = [st.evidence[0] for st in self.statements]
+        self.back_references = [st for st in self.statements if not st.claim]
+
+
+class Mentions:
+    """A document's actor mentions (in order), looked up by sentence."""
+
+    KINDS = ("country", "org", "person", "name", "group")
+
+    def __init__(self, mentions):
+        self.mentions = list(mentions)
+        self.starts = [s for s, _, _ in self.mentions]
+        # the actor finder writes mentions in order; were they not, every lookup would read them all
+        self.ordered = all(a <= b for a, b in zip(self.starts, self.starts[1:], strict=False))
+        self.by_sentence: dict[tuple[int, int], list] = {}
+
+    def actors_in(self, sentence: tuple[int, int]) -> list:
+        """The country, organisation, person, name and group mentions inside a sentence."""
+        found = self.by_sentence.get(sentence)
+        if found is None:
+            candidates = self.mentions
+            if self.ordered:
+                candidates = candidates[bisect.bisect_left(self.starts, sentence[0]):
+                                        bisect.bisect_right(self.starts, sentence[1])]
+            found = self.by_sentence[sentence] = [(s, e, m) for s, e, m in candidates
+                                                  if sentence[0] <= s and e <= sentence[1] and m.kind in self.KINDS]
+        return found
 
 
 class Layout:
@@ -314,6 +365,11 @@ class Dating:
         self.dates = [(s, e, m) for s, e, m in dates
                       if m.value is not None and not m.in_future and m.kind != "range"
                       and not quotes.overlaps(s, e) and not incidental.search(text, max(0, s - 25), s)]
+        # The date finder keeps dates in order and apart, so their ends ascend with their starts and
+        # a lookup is a bisection (were they not, each would read them all).
+        self.starts = [s for s, _, _ in self.dates]
+        self.ends = [e for _, e, _ in self.dates]
+        self.apart = all(e <= s for e, s in zip(self.ends, self.starts[1:], strict=False))
         self.by_statement: dict[int, tuple] = {}
         previous = None
         for statement in statements:
@@ -326,15 +382,23 @@ class Dating:
                 previous = statement
 
     def within(self, ranges) -> DateMention | None:
-        return next((m for s, e, m in self.dates if any(a <= s and e <= b for a, b in ranges)), None)
+        """The first date inside one of the ranges."""
+        if not self.apart:
+            return next((m for s, e, m in self.dates if any(a <= s and e <= b for a, b in ranges)), None)
+        first = None
+        for a, b in ranges:
+            i = bisect.bisect_left(self.starts, a)  # the first date from a: the one ending first
+            if i < len(self.dates) and self.ends[i] <= b and (first is None or i < first):
+                first = i
+        return self.dates[first][2] if first is not None else None
 
     def earlier_in_paragraph(self, position: int) -> DateMention | None:
+        """The last date of the paragraph that ends by `position`."""
         paragraph_start = self.layout.paragraph_of(position)[0]
-        found = None
-        for s, e, mention in self.dates:
-            if s >= paragraph_start and e <= position:
-                found = mention
-        return found
+        if not self.apart:
+            return next((m for s, e, m in reversed(self.dates) if s >= paragraph_start and e <= position), None)
+        i = bisect.bisect_right(self.ends, position) - 1  # the last date ending by position
+        return self.dates[i][2] if i >= 0 and self.starts[i] >= paragraph_start else None
 
     def of_statement(self, statement: Statement) -> tuple:
         return self.by_statement.get(id(statement), self.published)

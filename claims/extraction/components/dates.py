@@ -16,11 +16,29 @@ import re
 from spacy.tokens import Doc
 
 from ..records import DateMention, Given, Meta
-from .base import Intervals, RuleComponent, furniture_of, items_of, set_spans, text_of
-from .numbers import alternation
+from .base import (
+    Intervals,
+    RuleComponent,
+    caseless_of,
+    furniture_of,
+    items_of,
+    lowered_of,
+    set_items,
+    text_of,
+)
+from .patterns import (
+    alternation,
+    caseless,
+    caseless_regex,
+    is_word_char,
+    lower_in_place,
+    without_group_names,
+    word_tree,
+)
 
 FUTURE_WINDOW = 40
 WORDS = re.compile(r"\w[\w'’]*")
+QUOTES = "'’"
 # A date without a year is put in the year that keeps it at most this far after the publication date.
 YEAR_SLACK = dt.timedelta(days=31)
 
@@ -75,20 +93,58 @@ class DateFinder(RuleComponent):
         self.relative_rows = tuple(rows)
         self.relative = re.compile(
             "|".join(rf"(?P<r{i}>\b(?:{row['pattern'].replace('(?P<n>', f'(?P<n{i}>')})\b)" for i, row in enumerate(rows)), ignore_case)
+        # whether any row matches, on the caseless text: without groups and IGNORECASE a fast first test
+        self.relative_any = caseless_regex("|".join(
+            rf"\b(?:{row['pattern']})\b".replace("(?P<n>", "(?:") for row in rows))
+        # the same for everything a digit can start (most figures are no dates): one test, not four
+        digit_patterns = (self.numeric, self.textual, self.year, self.relative_any)
+        self.after_digit = caseless_regex("|".join(
+            f"(?:{without_group_names(pattern.pattern)})" for pattern in digit_patterns)) if self.relative_any else None
         self.future_before = re.compile(
             rf"\b(?:{'|'.join(re.escape(w) for w in rules['future_cues'])})\b[^.]*$", ignore_case)
         self.future_after = re.compile(r"^\s*(?:mendatang|depan|nanti)\b", ignore_case)
+        # Where a date can start, on the lower-cased text: a digit, or a whole word that is a month,
+        # a weekday or a relative trigger (`starter`); `trigger` finds them at word starts (see
+        # `words_to_try`). The look-behind comes first: it fails at once inside a word.
+        starters = word_tree([*self.months, *self.weekdays, *self.relative_triggers])
+        self.starter = re.compile(rf"\d|{starters}(?![\w'’])")
+        self.trigger = re.compile(rf"(?<!\w)(?:{self.starter.pattern})")
 
     # -- candidates ----------------------------------------------------------------------------
-    def candidates(self, text: str, start: int, end: int):
+    def words_to_try(self, text: str, start: int, end: int, lowered: str):
+        """(offset, word) of the words of text[start:end] (as `WORDS` splits it) that a date pattern can
+        start with: the trigger finds them in one scan instead of a Python loop over every word."""
+        if 0 < start < end and is_word_char(text[start]) and is_word_char(text[start - 1]):
+            # the split starts mid-word at `start`, where the trigger's look-behind would not
+            if self.starter.match(lowered, start, end):
+                yield start, WORDS.match(text, start, end).group()
+        for hit in self.trigger.finditer(lowered, start, end):
+            pos = hit.start()
+            if pos > start and text[pos - 1] in QUOTES:
+                # "Jum'at" is one word: a quote joins when a word character comes before it
+                k = pos - 1
+                while k > start and text[k - 1] in QUOTES:
+                    k -= 1
+                if k > start and is_word_char(text[k - 1]):
+                    continue
+            yield pos, WORDS.match(text, pos, end).group()
+
+    def candidates(self, text: str, start: int, end: int, lowered: str | None = None, folded: str | None = None):
         """(start, end, priority, kind, data) of every date-like expression in text[start:end].
 
-        One pass over the words; a pattern is tried only where its first word can start it.
+        A pattern is tried only where its first word can start it. `lowered` and `folded` are
+        `patterns.lower_in_place(text)` and `patterns.caseless(text)` when known.
         """
         found = []
-        for word in WORDS.finditer(text, start, end):
-            pos, token = word.start(), word.group()
+        if lowered is None:
+            lowered = lower_in_place(text)
+        if folded is None:
+            folded = caseless(text, lowered)
+        relative_any, after_digit = self.relative_any, self.after_digit
+        for pos, token in self.words_to_try(text, start, end, lowered):
             low = token.lower()
+            if token[0].isdigit() and after_digit and not after_digit.match(folded, pos, end):
+                continue  # no date pattern can start at this figure
             if token[0].isdigit():
                 for kind, pattern in (("numeric", self.numeric), ("textual", self.textual)):
                     m = pattern.match(text, pos, end)
@@ -103,7 +159,8 @@ class DateFinder(RuleComponent):
                 if m and self.year_cue.search(text, max(start, pos - 14), pos):
                     found.append((pos, m.end(), 7, "year", m))
             if low in self.relative_triggers or token[0].isdigit():
-                m = self.relative.match(text, pos, end)
+                m = None if relative_any and not relative_any.match(folded, pos, end) else self.relative.match(
+                    text, pos, end)
                 if m:
                     index = int(m.lastgroup[1:])
                     found.append((pos, m.end(), 4, "relative", (m, self.relative_rows[index], index)))
@@ -216,7 +273,7 @@ class DateFinder(RuleComponent):
         furniture_lines = Intervals((s, e) for s, e, label, _ in items_of(doc, "klaim_paragraph")
                                     if label == "furniture")
         candidates = []
-        for item in self.candidates(text, 0, len(text)):
+        for item in self.candidates(text, 0, len(text), lowered_of(doc), caseless_of(doc)):
             start, end = item[0], item[1]
             if "\n" in text[start:end]:
                 continue
@@ -253,7 +310,7 @@ class DateFinder(RuleComponent):
             if mention.value and mention.precision == "day" and not mention.in_future and not masthead:
                 context = mention.value
             items.append((start, end, mention.kind.upper(), mention))
-        set_spans(doc, "klaim_date", items)
+        set_items(doc, "klaim_date", items)
         return doc
 
     def resolve(self, kind, m, published, context, future) -> DateMention | None:

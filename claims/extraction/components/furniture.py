@@ -1,12 +1,13 @@
 """Mark site furniture (related-article links, share bars, captions, comment forms, bylines, promo
-and copyright lines) as the span group `klaim_furniture`, so no claim is taken from it."""
+and copyright lines) as the items `klaim_furniture` (see `base.set_items`), so no claim is taken from it."""
 from __future__ import annotations
 
 import re
 
 from spacy.tokens import Doc
 
-from .base import RuleComponent, set_spans, text_of
+from .base import RuleComponent, caseless_of, set_items, text_of
+from .patterns import anchored, caseless, may_match, required_text
 
 LINE = re.compile(r"[^\n]+")
 # A "tail" marker (comment form, related-news header) ends the article only past this share of it.
@@ -35,16 +36,36 @@ class FurnitureMarker(RuleComponent):
             (row["id"], row["scope"], re.compile(row["pattern"]), re.compile(row["pattern"], re.IGNORECASE))
             for row in self.rules["furniture"]
         )
+        self.anchored = tuple(anchored(any_case) for _, _, _, any_case in self.patterns)
+        # What each rule must find in an article ("baca", "komentar", …) to apply anywhere in it: a
+        # rule that is not anchored at the line start is searched for all along every line.
+        self.needs = tuple(() if at_start else required_text(any_case)
+                           for (_, _, _, any_case), at_start in zip(self.patterns, self.anchored, strict=True))
+        # Whether any rule anchored at the line start matches a line, in one test, before each is tried.
+        anchored_rules = [row["pattern"] for row, at_start in zip(self.rules["furniture"], self.anchored, strict=True)
+                          if at_start]
+        any_rule = "|".join(f"(?:{pattern})" for pattern in anchored_rules) or "(?!)"
+        self.line_starts = (re.compile(any_rule), re.compile(any_rule, re.IGNORECASE))
 
-    def find(self, text: str) -> list[tuple[int, int, str]]:
-        """Furniture ranges (start, end, rule id) of a text."""
+    def find(self, text: str, caseless_text: str | None = None) -> list[tuple[int, int, str]]:
+        """Furniture ranges (start, end, rule id) of a text; `caseless_text` is `patterns.caseless(text)` when known."""
+        if caseless_text is None:
+            caseless_text = caseless(text)
+        # Only the rules that can match somewhere in the text are tried on its lines.
+        patterns = [(*rule, at_start)
+                    for rule, need, at_start in zip(self.patterns, self.needs, self.anchored, strict=True)
+                    if may_match(need, caseless_text)]
+        any_start, any_start_any_case = self.line_starts
         lines = list(lines_of(text))
         marks: list[tuple[int, int, str]] = []
         for index, (start, end) in enumerate(lines):
             line = text[start:end]
             lowered = line.lower()
             folded = len(lowered) == len(line)
-            for rule_id, scope, pattern, any_case in self.patterns:
+            starts = any_start.match(lowered) if folded else any_start_any_case.match(line)
+            for rule_id, scope, pattern, any_case, at_start in patterns:
+                if at_start and starts is None:
+                    continue
                 match = pattern.search(lowered) if folded else any_case.search(line)
                 if match is None:
                     continue
@@ -69,5 +90,6 @@ class FurnitureMarker(RuleComponent):
         return marks
 
     def __call__(self, doc: Doc) -> Doc:
-        set_spans(doc, "klaim_furniture", ((s, e, label, None) for s, e, label in self.find(text_of(doc))))
+        marks = self.find(text_of(doc), caseless_of(doc))
+        set_items(doc, "klaim_furniture", ((s, e, label, None) for s, e, label in marks))
         return doc

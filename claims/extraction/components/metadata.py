@@ -10,7 +10,8 @@ import re
 from spacy.tokens import Doc
 
 from ..records import Given, Meta
-from .base import RuleComponent, items_of, text_of
+from .base import RuleComponent, caseless_of, items_of, text_of
+from .patterns import caseless, may_match, required_text
 
 TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b(?:\s*(?:WIB|WITA|WIT|GMT|UTC))?")
 DOMAIN = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z]{2,6})+")
@@ -50,6 +51,8 @@ class MetadataReader(RuleComponent):
         self.credit_patterns = tuple(
             re.compile(p.replace("{media}", media), re.MULTILINE | (0 if "{media}" in p else re.IGNORECASE))
             for p in rules["credit_patterns"])
+        # what each must find in the text ("dila", "melansir", …): most articles credit no one
+        self.credit_needs = tuple(required_text(pattern) for pattern in self.credit_patterns)
         self.masthead_date = re.compile(rules["masthead_date"], re.IGNORECASE)
         self.masthead_max_words = rules["masthead_max_words"]
         self.credit_stop = re.compile(rules["credit_stop"], re.IGNORECASE)
@@ -103,9 +106,14 @@ class MetadataReader(RuleComponent):
             name = name[4:]
         return self.media.get(name.lower(), name) if len(name) > 1 else None
 
-    def credits(self, text: str) -> tuple[str, ...]:
+    def credits(self, text: str, folded: str | None = None) -> tuple[str, ...]:
+        """The wires and sites an article credits; `folded` is `patterns.caseless(text)` when known."""
         found: dict[str, str] = {}
-        for pattern in self.credit_patterns:
+        if folded is None:
+            folded = caseless(text)
+        for pattern, need in zip(self.credit_patterns, self.credit_needs, strict=True):
+            if not may_match(need, folded if pattern.flags & re.IGNORECASE else text):
+                continue
             for match in pattern.finditer(text):
                 name = self.credit_name(match.group("src"))
                 if name and name.lower() not in found:
@@ -164,7 +172,7 @@ class MetadataReader(RuleComponent):
         doc._.klaim_meta = Meta(
             title=title,
             outlet=outlet,
-            credits=tuple(c for c in self.credits(text) if not outlet or c.lower() != outlet.lower()),
+            credits=tuple(c for c in self.credits(text, caseless_of(doc)) if not outlet or c.lower() != outlet.lower()),
             dateline_span=dateline_span,
             title_span=title_span,
             masthead_spans=tuple(mastheads),

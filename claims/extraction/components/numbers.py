@@ -4,25 +4,25 @@
 
 Years, dates, times, clock-like and phone numbers, model names ("S-400"), article numbers ("Pasal 4")
 and durations are left out or marked by their following word, so later components can ignore them.
-Each figure becomes a span in `klaim_quantity` with a `Quantity` payload (see `base.items_of`).
+Each figure becomes an item in `klaim_quantity` with a `Quantity` payload (see `base.items_of`).
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.tokens import Doc
 
 from ..records import Quantity
-from .base import RuleComponent, furniture_of, items_of, set_spans, text_of
+from .base import RuleComponent, furniture_of, items_of, lowered_of, set_items, text_of
+from .patterns import alternation, lower_in_place, word_tree
 
 HEAD_WORDS = 3
 HEAD = re.compile(r"[\w-]+")
-
-
-def alternation(words, *, boundary: bool = True) -> str:
-    ordered = sorted({w for w in words if w}, key=len, reverse=True)
-    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
-    return rf"(?:{body})"
+PERCENT = re.compile(r"^\s*(?:%|persen\b)")
+# The word right before a figure, matched on the reversed text before it, where it is at the start
+# (the same as searching "([\w.-]+)\s*$", which tries every position of the text).
+LAST_WORD_REVERSED = re.compile(r"\s*([\w.-]+)")
 
 
 def parse_digits(text: str) -> float:
@@ -71,20 +71,24 @@ class NumberFinder(RuleComponent):
             re.IGNORECASE,
         )
         starters = {w.split()[0].lower() for w in (*self.units, *self.teens, *self.prefixed, *self.vague)}
-        # case-sensitive on lower-cased text (much faster than IGNORECASE alternations)
-        self.trigger = re.compile(
-            r"(?<![\d.,/:])\d|[$€£¥]|(?<![\w-])(?:" + "|".join(sorted(
-                {re.escape(p.lower()) for p in self.currency_prefixes if p[0].isalpha()}, key=len, reverse=True)) +
-            r")|(?<![\w-])(?:" + "|".join(sorted(starters, key=len, reverse=True)) + r")")
-        qualifiers = alternation(self.qualifier_of)
-        self.qualifier_before = re.compile(rf"(?:^|\s|\()(?P<q>{qualifiers})\s*$", re.IGNORECASE)
+        prefixes = {p.lower() for p in self.currency_prefixes if p[0].isalpha()}
+        # Where a figure can start, on the lower-cased text (case-sensitive patterns are much faster than
+        # IGNORECASE): a digit not inside a number or a currency sign ("signs", a character class
+        # first, which the engine skips to at once), and a currency prefix or the first word of a
+        # number at a word start ("words", trees behind one look-behind). `trigger_starts` merges them.
+        self.sign_trigger = re.compile(r"[\d$€£¥](?:(?<=\d)(?<![\d.,/:]\d)|(?<=[$€£¥]))")
+        self.word_trigger = re.compile(rf"(?<![\w-])(?:{word_tree(prefixes)}|{word_tree(starters)})")
+        # A qualifier ending the text before a figure: "(?:^|\s|\()(?P<q>qualifier)\s*$" searched there
+        # would try every position; matched at the start of the reversed text instead (the longest
+        # qualifier ending there wins in both).
+        backwards = alternation(phrase[::-1] for phrase in self.qualifier_of)
+        self.qualifier_before_reversed = re.compile(rf"\s*(?P<q>{backwards})(?:\s|\(|$)", re.IGNORECASE)
         self.between_before = re.compile(r"\bantara\s*$", re.IGNORECASE)
         months = alternation(self.rules["dates"]["months"])
         self.month_after = re.compile(rf"^\s*(?:{months})\b", re.IGNORECASE)
         restate = r"(?:atau|setara(?:\s+dengan)?|sekitar|sekira|kurang\s+lebih|senilai|~|≈)"
         self.conversion_gap = re.compile(
             rf"^\s*(?:\(\s*(?:{restate}\s*)*|,?\s*{restate}(?:\s+{restate})*\s+)$", re.IGNORECASE)
-        self.word_before = re.compile(r"([\w.-]+)\s*$")
 
     # -- values ---------------------------------------------------------------------------------
     def word_value(self, text: str) -> float | None:
@@ -123,19 +127,17 @@ class NumberFinder(RuleComponent):
     # -- scanning -------------------------------------------------------------------------------
     def find(self, text: str, start: int = 0, end: int | None = None,
              lowered: str | None = None) -> list[tuple[int, int, Quantity]]:
-        """Figures in text[start:end] as (start, end, Quantity); `lowered` is text.lower() when known."""
+        """Figures in text[start:end] as (start, end, Quantity); `lowered` is `lower_in_place(text)` when known."""
         end = len(text) if end is None else end
         if lowered is None or len(lowered) != len(text):
-            lowered = text.lower()
-            if len(lowered) != len(text):  # a few characters change length when lower-cased
-                lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+            lowered = lower_in_place(text)
         found: list[tuple[int, int, Quantity]] = []
         position = start
         # Try the amount grammar only where a figure can start: a digit, a currency sign, a number word.
-        for trigger in self.trigger.finditer(lowered, start, end):
-            if trigger.start() < position:
+        for trigger in self.trigger_starts(lowered, start, end):
+            if trigger < position:
                 continue
-            match = self.amount.match(text, trigger.start(), end)
+            match = self.amount.match(text, trigger, end)
             if match is None:
                 continue
             position = match.end()
@@ -143,6 +145,23 @@ class NumberFinder(RuleComponent):
             if quantity is not None:
                 found.append((match.start(), match.end(), quantity))
         return found
+
+    def trigger_starts(self, lowered: str, start: int, end: int) -> list[int]:
+        """Where a figure can start in lowered[start:end], in order: what one scan for signs and words
+        would find, where a word ("us$") takes its sign with it."""
+        words = [match.span() for match in self.word_trigger.finditer(lowered, start, end)]
+        signs = [match.start() for match in self.sign_trigger.finditer(lowered, start, end)]
+        if not words:
+            return signs
+        if not signs:
+            return [word_start for word_start, _ in words]
+        word_starts = [word_start for word_start, _ in words]
+        starts = list(word_starts)
+        for sign in signs:
+            i = bisect.bisect_right(word_starts, sign) - 1
+            if i < 0 or words[i][1] <= sign:  # not inside the word before it
+                starts.append(sign)
+        return sorted(starts)
 
     def _quantity(self, text, match, floor, ceiling, found) -> Quantity | None:
         s, e = match.start(), match.end()
@@ -153,12 +172,13 @@ class NumberFinder(RuleComponent):
             return None  # "5 M" is money only after "Rp"/"$"
         if self.month_after.match(after):
             return None  # "28 Oktober", "27-28 Oktober"
-        if re.match(r"^\s*(?:%|persen\b)", after) and not prefix:
+        if PERCENT.match(after) and not prefix:
             head = "persen"
         else:
             head = None
-        previous = self.word_before.search(before)
-        if previous and previous.group(1).lower().rstrip(".") in self.not_counts_before and not prefix:
+        before_reversed = before[::-1]
+        previous = LAST_WORD_REVERSED.match(before_reversed)
+        if previous and previous.group(1)[::-1].lower().rstrip(".") in self.not_counts_before and not prefix:
             return None
         currency = None
         if prefix:
@@ -196,9 +216,9 @@ class NumberFinder(RuleComponent):
                     return None
                 value_max, qualifier = second, "range"
             if qualifier == "exact":
-                q = self.qualifier_before.search(before)
+                q = self.qualifier_before_reversed.match(before_reversed)
                 if q:
-                    qualifier = self.qualifier_of.get(" ".join(q.group("q").lower().split()), "exact")
+                    qualifier = self.qualifier_of.get(" ".join(q.group("q")[::-1].lower().split()), "exact")
         conversion = False
         if currency and found:
             last_start, last_end, last = found[-1]
@@ -214,7 +234,7 @@ class NumberFinder(RuleComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
-        lowered = text.lower()
+        lowered = lowered_of(doc)
         furniture = furniture_of(doc)
         items = []
         for start, end, label, _ in items_of(doc, "klaim_paragraph"):
@@ -223,5 +243,5 @@ class NumberFinder(RuleComponent):
             for s, e, quantity in self.find(text, start, end, lowered):
                 if not furniture.overlaps(s, e):
                     items.append((s, e, "MONEY" if quantity.currency else "COUNT", quantity))
-        set_spans(doc, "klaim_quantity", items)
+        set_items(doc, "klaim_quantity", items)
         return doc

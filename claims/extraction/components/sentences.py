@@ -14,11 +14,19 @@ import numpy
 from spacy.attrs import IDX, IS_SPACE, SENT_START
 from spacy.tokens import Doc
 
-from .base import RuleComponent, furniture_of, items_of, set_spans, text_of
+from .base import RuleComponent, furniture_of, items_of, set_items, text_of
 from .furniture import lines_of
 
 HEADING_MAX_WORDS = 25
 WORD = re.compile(r"\w+")
+# The word before a full stop, matched on the reversed text before it, where it is at the start (the
+# same as searching "([\w.]+)$", which tries every position of the text).
+WORD_REVERSED = re.compile(r"[\w.]+")
+
+
+def reversed_tail(text: str) -> str:
+    """`text` reversed for a match at its end: "$" also matches before a final newline."""
+    return (text[:-1] if text.endswith("\n") else text)[::-1]
 
 
 class SentenceSplitter(RuleComponent):
@@ -30,7 +38,8 @@ class SentenceSplitter(RuleComponent):
         closers = re.escape(rules["closers"])
         openers = re.escape(rules["openers"])
         self.boundary = re.compile(rf"[.!?…]+[{closers}]*(?=\s+[{openers}]?[A-Z])")
-        self.final = re.compile(rf"[.!?…:;,][{closers}]*$|[{closers}]$")
+        # "[.!?…:;,][closers]*$|[closers]$" (final punctuation), matched at the start of the reversed line
+        self.final_reversed = re.compile(rf"[{closers}]*[.!?…:;,]|[{closers}]")
 
     def split(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
         """Sentences of one line text[start:end] as (start, end) ranges."""
@@ -50,9 +59,9 @@ class SentenceSplitter(RuleComponent):
         return sentences
 
     def _no_break(self, text: str, begin: int, dot: int) -> bool:
-        word = re.search(r"([\w.]+)$", text[max(begin, dot - 20):dot])
+        word = WORD_REVERSED.match(reversed_tail(text[max(begin, dot - 20):dot]))
         if word:
-            token = word.group(1)
+            token = word.group()[::-1]
             if token.lower().rstrip(".") in self.abbreviations:
                 return True
             if len(token) == 1 and token.isupper():
@@ -64,7 +73,7 @@ class SentenceSplitter(RuleComponent):
         if furniture.covers(start, end):
             return "furniture"
         line = text[start:end]
-        if not self.final.search(line) and len(WORD.findall(line)) <= HEADING_MAX_WORDS:
+        if not self.final_reversed.match(reversed_tail(line)) and len(WORD.findall(line)) <= HEADING_MAX_WORDS:
             return "heading"
         return "body"
 
@@ -75,25 +84,23 @@ class SentenceSplitter(RuleComponent):
         for start, end in lines_of(text):
             paragraphs.append((start, end, self.paragraph_label(text, start, end, furniture), None))
             sentences.extend((s, e, "SENT", None) for s, e in self.split(text, start, end))
-        set_spans(doc, "klaim_paragraph", paragraphs)
-        set_spans(doc, "klaim_sentence", sentences)
+        set_items(doc, "klaim_paragraph", paragraphs)
+        set_items(doc, "klaim_sentence", sentences)
         set_boundaries(doc, [s for s, _, _, _ in sentences])
         return doc
 
 
 def set_boundaries(doc: Doc, starts: list[int]) -> None:
-    """Mark the first token at or after each start offset as a sentence start (all others not)."""
+    """Mark the first token at or after each start offset as a sentence start (all others not);
+    whitespace tokens are passed over."""
     if not len(doc):
         return
-    offsets = doc.to_array([IDX]).astype("int64")
-    spaces = doc.to_array([IS_SPACE]).astype(bool)
+    columns = doc.to_array([IDX, IS_SPACE])
+    words = numpy.flatnonzero(columns[:, 1] == 0)  # indices of the tokens that are not whitespace
+    first_tokens = numpy.searchsorted(columns[:, 0], numpy.asarray(starts, dtype=columns.dtype), side="left")
+    first_words = numpy.searchsorted(words, first_tokens, side="left")
     flags = numpy.full(len(doc), -1, dtype="int64")
-    positions = numpy.searchsorted(offsets, numpy.asarray(starts, dtype="int64"), side="left")
-    for position in positions:
-        while position < len(doc) and spaces[position]:
-            position += 1
-        if position < len(doc):
-            flags[position] = 1
+    flags[words[first_words[first_words < len(words)]]] = 1
     flags[0] = 1
     doc.from_array([SENT_START], flags.astype("uint64").reshape(-1, 1))
 

@@ -9,7 +9,7 @@ diungkap oleh X") names the source of the sentence before it without being a sta
 
 Speakers are resolved in document order: "ia", "dia", "-nya" go to the last person who spoke, and a
 bare surname ("Kim", "Austin") to the full name of the person the text introduced with it —
-preferring one who already spoke. Results are spans in `klaim_statement` with `Statement` payloads.
+preferring one who already spoke. Results are items in `klaim_statement` with `Statement` payloads.
 """
 from __future__ import annotations
 
@@ -22,8 +22,8 @@ from spacy.tokens import Doc
 from ..names import actor_key
 from ..records import Mention, Meta, Statement
 from .actors import ACRONYM
-from .base import Intervals, RuleComponent, furniture_of, items_of, set_spans, text_of
-from .numbers import alternation
+from .base import Intervals, RuleComponent, caseless_of, furniture_of, items_of, set_items, text_of
+from .patterns import WordScan, alternation, caseless_regex, word_tree
 from .sentences import sentence_ranges
 
 WORD = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
@@ -34,6 +34,14 @@ SPACE = re.compile(r"\s+")
 WORDS_ONLY = re.compile(r"\w+")
 QUOTE_MARK = re.compile(r'["“”«»‘’]')
 ACCORDING_WORD = re.compile(r"(?<![\w-])menurut\b", re.IGNORECASE)
+BAHWA = re.compile(r"(?<![\w-])bahwa(?![\w-])", re.IGNORECASE)
+BRACKETED = re.compile(r"\([^)]*\)")
+THEIR = re.compile(r"\s+(?:mereka|-?nya)$")
+DETERMINER = re.compile(r"^(?:seorang|para|sang|pihak)\s+", re.IGNORECASE)
+QUOTE_END = re.compile(r"[,.!?]\s*$")
+QUOTE_MARKS = re.compile(r'["“”«»]|‘|’(?!\w)')
+SPEAKER_GAP = re.compile(r"\s*(?:dari|di|asal)?\s*")
+NOT_WORD = r"[\w-]"  # what may not stand right before a reporting verb
 MAX_QUOTE = 800  # characters of one statement's quotation; longer ones are kept apart
 
 
@@ -90,8 +98,19 @@ class Context:
     dates: Intervals
     persons: tuple[tuple[int, str, str | None], ...]
     key: object
+    verbs: WordScan  # reporting verbs
+    source_verbs: WordScan  # "mencatat", "merilis": a source for figures
     history: list[tuple[int, Speaker]] = field(default_factory=list)
     subjects: list[tuple[int, Speaker]] = field(default_factory=list)  # persons a sentence opens with
+    adjuncts_end: dict[tuple[int, int], int] = field(default_factory=dict)  # `strip_adjuncts` results
+    parts: dict[str, tuple[int, frozenset[str]]] = field(default_factory=dict)
+
+    def name_parts(self, name: str) -> tuple[int, frozenset[str]]:
+        """(words in `name`, words of its key): names are compared again and again along a document."""
+        found = self.parts.get(name)
+        if found is None:
+            found = self.parts[name] = (len(name.split()), frozenset(self.key(name).split()))
+        return found
 
     def mentions_in(self, start: int, end: int) -> list[tuple[int, int, Mention]]:
         i = bisect.bisect_left(self.starts, start)
@@ -101,6 +120,16 @@ class Context:
                 found.append(self.mentions[i])
             i += 1
         return found
+
+    def first_mention_in(self, start: int, end: int) -> tuple[int, int, Mention] | None:
+        """`mentions_in(start, end)[0]`, or None, without collecting the others."""
+        mentions = self.mentions
+        i = bisect.bisect_left(self.starts, start)
+        while i < len(mentions) and mentions[i][0] < end:
+            if mentions[i][1] <= end:
+                return mentions[i]
+            i += 1
+        return None
 
 
 class StatementFinder(RuleComponent):
@@ -124,6 +153,8 @@ class StatementFinder(RuleComponent):
         self.back_reference = re.compile(rules["back_reference"], re.IGNORECASE)
         verbs = alternation(self.verbs)
         self.verb_pattern = re.compile(rf"(?<![\w-])(?:{verbs})(?![\w-])", re.IGNORECASE)
+        # the same on the caseless text, for one scan of the whole document (see `patterns.WordScan`)
+        self.verb_scan = caseless_regex(rf"{word_tree(self.verbs, not_after=NOT_WORD)}(?![\w-])")
         phrases = "|".join(rules["after_quote_phrases"])
         self.after_quote = re.compile(
             rf"^[\s,.]*(?:(?P<stem>{alternation(stems)})(?P<nya>nya)?|(?P<verb>{verbs}|menurut|{phrases}))(?![\w-])",
@@ -132,9 +163,12 @@ class StatementFinder(RuleComponent):
             rf",\s*(?P<stem>{alternation([*stems, 'menurut'])})(?P<nya>nya)?(?![\w-])(?P<rest>[^,]*)[.!?]?\s*$",
             re.IGNORECASE)
         self.source_verbs = re.compile(rf"(?<![\w-])(?:{alternation(rules['source_verbs'])})(?![\w-])", re.IGNORECASE)
+        self.source_verb_scan = caseless_regex(rf"{word_tree(rules['source_verbs'], not_after=NOT_WORD)}(?![\w-])")
         self.before_quote = re.compile(rf"(?P<verb>{verbs})(?:\s+bahwa)?\s*[,:]?\s*$", re.IGNORECASE)
         splitters = alternation(rules["clause_splitters"])
-        self.clause_split = re.compile(rf"[,;]\s*(?={splitters}\b)|;\s*", re.IGNORECASE)
+        # "[,;]\s*(?=splitter\b)|;\s*" written to start with its first character: the engine then
+        # skips to the next comma or semicolon at once
+        self.clause_split = re.compile(rf"[,;](?:\s*(?={splitters}\b)|(?<=;)\s*)", re.IGNORECASE)
         self.according = re.compile(rf"(?<![\w-])(?:{alternation(rules['initial_stems'])})\s+", re.IGNORECASE)
         self.according_nya = re.compile(rf"(?<![\w-])(?:{alternation(rules['initial_stems'])})nya\s*,", re.IGNORECASE)
         self.relative_clause = re.compile(r",\s*(?:yang|menurut|sebagaimana|seperti|selaku|sebagai)\b[^,]*(?:,|$)",
@@ -174,13 +208,17 @@ class StatementFinder(RuleComponent):
         A surname that several people share ("Kim") goes to the one who spoke most recently, else to
         the one mentioned most recently before, else to the first mentioned after.
         """
-        wanted = set(ctx.key(name).split())
+        size, wanted = ctx.name_parts(name)
         if not wanted:
             return name, None
-        size = len(name.split())
+        known: dict[str, bool] = {}  # the same few speakers fill the history
 
         def matches(full: str) -> bool:
-            return len(full.split()) > size and wanted <= set(ctx.key(full).split())
+            found = known.get(full)
+            if found is None:
+                full_size, full_keys = ctx.name_parts(full)
+                found = known[full] = full_size > size and wanted <= full_keys
+            return found
 
         for at, speaker in reversed(ctx.history):
             if at < position and matches(speaker.name):
@@ -253,10 +291,10 @@ class StatementFinder(RuleComponent):
             for _, _, mention in reversed(actors):
                 if mention.name in last and mention.kind in ("org", "country"):
                     kind = "country" if mention.kind == "country" and last == mention.name else "org"
-                    return Speaker(clean(re.sub(r"\([^)]*\)", "", last)), clean(", ".join(parts[:-1])), kind)
-        name = clean(re.sub(r"\([^)]*\)", "", np_text))
-        name = re.sub(r"\s+(?:mereka|-?nya)$", "", name)
-        name = re.sub(r"^(?:seorang|para|sang|pihak)\s+", "", name, flags=re.IGNORECASE) or name
+                    return Speaker(clean(BRACKETED.sub("", last)), clean(", ".join(parts[:-1])), kind)
+        name = clean(BRACKETED.sub("", np_text))
+        name = THEIR.sub("", name)
+        name = DETERMINER.sub("", name) or name
         kind = "person" if all(m[2].kind == "role" for m in actors) else "org"
         if len(actors) == 1 and actors[0][2].kind == "country":
             kind = "country"
@@ -278,17 +316,23 @@ class StatementFinder(RuleComponent):
     # -- subjects -----------------------------------------------------------------------------------
     def strip_adjuncts(self, ctx: Context, start: int, end: int) -> int:
         """Move `start` past leading adverbials ("Sementara itu,", "Pada Selasa (5/11/2024),")."""
+        key = (start, end)
+        found = ctx.adjuncts_end.get(key)  # a sentence's start is stripped for several of its parts
+        if found is None:
+            found = ctx.adjuncts_end[key] = self._strip_adjuncts(ctx, start, end)
+        return found
+
+    def _strip_adjuncts(self, ctx: Context, start: int, end: int) -> int:
         text = ctx.text
         while start < end:
-            segment = text[start:end]
-            comma = segment.find(",")
+            comma = text.find(",", start, end) - start
             if comma <= 0:
                 break
-            first = WORD.match(segment)
+            first = WORD.match(text, start, end)
             if not first:
                 break
             word = first.group().lower()
-            head = segment[:comma]
+            head = text[start:start + comma]
             if word in self.adjunct_starts or ctx.dates.covers(start, start + len(head.rstrip())):
                 if ACCORDING_WORD.search(head):
                     break  # "Sebelumnya, menurut laporan X, …": the source is in there
@@ -305,11 +349,13 @@ class StatementFinder(RuleComponent):
         start = self.strip_adjuncts(ctx, clause_start, verb_start)
         region = text[start:verb_start]
         # blank out relative clauses and "menurut …" parentheticals: ", yang …," / ", menurut …,"
-        masked = list(region)
-        for match in self.relative_clause.finditer(region):
-            for k in range(match.start() + 1, match.end() - (1 if match.group().endswith(",") else 0)):
-                masked[k] = " "
-        region = "".join(masked)
+        clauses = list(self.relative_clause.finditer(region)) if "," in region else ()
+        if clauses:
+            masked = list(region)
+            for match in clauses:
+                for k in range(match.start() + 1, match.end() - (1 if match.group().endswith(",") else 0)):
+                    masked[k] = " "
+            region = "".join(masked)
         anaphora = self.anaphora.match(region)
         if anaphora and all(w.lower() in self.skip_before_verb for w in WORD.findall(anaphora.group("rest"))):
             # "Kelompok itu membantah …": the organisation (or country) named before
@@ -470,8 +516,13 @@ class StatementFinder(RuleComponent):
         furniture = furniture_of(doc)
         mentions = sorted(((s, e, m) for s, e, _, m in items_of(doc, "klaim_actor")), key=lambda m: m[0])
         dates = Intervals((s, e) for s, e, _, _ in items_of(doc, "klaim_date"))
-        ctx = Context(text, mentions, [m[0] for m in mentions], dates, doc._.klaim_persons or (), actor_key)
+        folded = caseless_of(doc)
+        ctx = Context(text, mentions, [m[0] for m in mentions], dates, doc._.klaim_persons or (), actor_key,
+                      WordScan(self.verb_pattern, text, self.verb_scan, folded),
+                      WordScan(self.source_verbs, text, self.source_verb_scan, folded))
         sentences = sentence_ranges(doc)
+        sentence_starts = [s for s, _ in sentences]
+        sentence_ends = [e for _, e in sentences]  # sentences are in order and apart: ends ascend too
         results: list[Statement] = []
         # the direct statement that closed the previous body paragraph: a paragraph that is only a
         # quotation without attribution continues it
@@ -485,7 +536,9 @@ class StatementFinder(RuleComponent):
                 continue
             if meta.dateline_span and ps <= meta.dateline_span[0] < pe:
                 ps = meta.dateline_span[1]
-            para_sents = [(max(s, ps), e) for s, e in sentences if s < pe and e > ps and not furniture.covers(s, e)]
+            # the sentences with e > ps and s < pe
+            first, last = bisect.bisect_right(sentence_ends, ps), bisect.bisect_left(sentence_starts, pe)
+            para_sents = [(max(s, ps), e) for s, e in sentences[first:last] if not furniture.covers(s, e)]
             if not para_sents:
                 continue
             pending = sorted(self.direct_statements(ctx, ps, pe, para_sents, previous_direct, lead_in),
@@ -521,17 +574,17 @@ class StatementFinder(RuleComponent):
             previous_direct = claims[-1] if claims and claims[-1].direct else None
             lead_in = self.lead_in(text, para_sents[-1])
             results.extend(found)
-        set_spans(doc, "klaim_statement", ((st.evidence[0], st.evidence[1], "DIRECT" if st.direct else "REPORTED", st)
+        set_items(doc, "klaim_statement", ((st.evidence[0], st.evidence[1], "DIRECT" if st.direct else "REPORTED", st)
                                            for st in results))
         return doc
 
     def note_subject(self, ctx: Context, start: int, end: int) -> None:
         """Remember a person a sentence opens with ("Menteri X menyambut baik …") for a later "ia"."""
         begin = self.strip_adjuncts(ctx, start, end)
-        mentions = ctx.mentions_in(begin, end)
-        if not mentions or mentions[0][0] != begin:
+        first = ctx.first_mention_in(begin, end)
+        if first is None or first[0] != begin:
             return
-        mention = mentions[0][2]
+        mention = first[2]
         if mention.kind == "person" or (mention.kind == "name" and len(mention.name.split()) >= 2):
             name, role = self.full_name(ctx, mention.name, begin)
             ctx.subjects.append((begin, Speaker(name, mention.role or role, "person")))
@@ -587,7 +640,7 @@ class StatementFinder(RuleComponent):
             if is_closed:
                 tail = text[closed + 1:sent_end]
                 after = self.after_quote.match(tail)
-                if after and re.search(r"[,.!?]\s*$", inner[-3:] if inner else ""):
+                if after and QUOTE_END.search(inner[-3:] if inner else ""):
                     verb = (after.group("stem") or after.group("verb") or "").lower()
                     speaker_start = closed + 1 + after.end()
                     attribution = ("after", verb, bool(after.group("nya")), speaker_start, sent_end)
@@ -618,7 +671,7 @@ class StatementFinder(RuleComponent):
                 content = (sent_start, closed)
             else:
                 content = (opened + 1, closed)
-            quote = clean(re.sub(r'["“”«»]|‘|’(?!\w)', "", text[content[0]:content[1]]))
+            quote = clean(QUOTE_MARKS.sub("", text[content[0]:content[1]]))
             where, verb, nya, span_start, span_end = attribution
             found.append(PendingQuote((sent_start, sent_end), content, quote, where, verb, nya,
                                       (span_start, span_end), previous_direct))
@@ -688,8 +741,8 @@ class StatementFinder(RuleComponent):
                 found.append(statement)
         if not found:
             # "BPS mencatat …", "DPR menyetujui …": a source for the figures, not a statement
-            for match in self.source_verbs.finditer(text, start, end):
-                speaker, np_start = self.subject(ctx, start, match.start(), demand=False)
+            for verb_start, _ in ctx.source_verbs.within(start, end):
+                speaker, np_start = self.subject(ctx, start, verb_start, demand=False)
                 if speaker is not None and np_start != "coord":
                     return [Statement(speaker.name, speaker.role, speaker.kind, "", False, "assert", (start, end),
                                       (start, start), claim=False, targets=((start, end),))]
@@ -714,22 +767,22 @@ class StatementFinder(RuleComponent):
             statement = self.according_to(ctx, according.end(), ce, cs, ss, se)
             if statement is not None:
                 return statement
-        for match in self.verb_pattern.finditer(text, cs, ce):
-            verb = match.group().lower()
-            before = WORD.findall(text[max(cs, match.start() - 30):match.start()])
+        for verb_start, verb_end in ctx.verbs.within(cs, ce):
+            verb = text[verb_start:verb_end].lower()
+            before = WORD.findall(text[max(cs, verb_start - 30):verb_start])
             if before and (before[-1].lower() in self.negators or before[-1].lower() in self.blockers):
                 continue
             if len(before) > 1 and before[-1].lower() in self.skip_before_verb and before[-2].lower() in self.negators:
                 continue
             demand = verb in self.demand_verbs
-            speaker, np_start = self.subject(ctx, cs, match.start(), demand)
+            speaker, np_start = self.subject(ctx, cs, verb_start, demand)
             if np_start == "coord" and not demand:
-                speaker = self.clause_subject(ctx, cs, match.start())
+                speaker = self.clause_subject(ctx, cs, verb_start)
             if speaker is None:
                 continue
-            content_start = match.end()
+            content_start = verb_end
             window = text[content_start:ce]
-            bahwa = re.search(r"(?<![\w-])bahwa(?![\w-])", window, re.IGNORECASE)
+            bahwa = BAHWA.search(window)
             if bahwa and len(WORD.findall(window[:bahwa.start()])) <= self.bahwa_window:
                 content_start += bahwa.end()
             content_start = self._skip_space(text, content_start, ce)
@@ -740,7 +793,7 @@ class StatementFinder(RuleComponent):
             stance = self.verbs.get(verb, "assert")
             if stance == "assert" and quote.lower().startswith(self.hedge_words):
                 stance = "hedge"
-            ctx.history.append((match.start(), speaker))
+            ctx.history.append((verb_start, speaker))
             evidence = (ss, se)
             return Statement(speaker.name, speaker.role, speaker.kind, quote, False, stance, evidence, content,
                              attribution=self.outside(evidence, content), anaphoric=speaker.anaphoric)
@@ -788,7 +841,7 @@ class StatementFinder(RuleComponent):
             if previous_end == np_start:
                 if len(WORD.findall(gap)) > 3:
                     break
-            elif not re.fullmatch(r"\s*(?:dari|di|asal)?\s*", gap):
+            elif not SPEAKER_GAP.fullmatch(gap):
                 break
             # "Kata dia melalui keterangan tertulis, …": an adjunct may stand between the speaker and the comma
             comma = ATTRIBUTION_COMMA.match(text[e:ce])

@@ -170,3 +170,38 @@ def test_statement_claims_carry_quote_and_speaker():
         "troop_count", 400, "Rio Wahyu Anggoro", dt.date(2024, 11, 4))
     text = "Judul\n\n“Kami menurunkan 400 personel,” kata Kapolres Bogor AKBP Rio Wahyu Anggoro, Senin (4/11/2024)."
     assert text[statement.start:statement.end] == statement.evidence
+
+
+def test_date_lookups_by_bisection_agree_with_reading_every_date():
+    import re
+
+    from claims.extraction.components.claims import Dating, Layout
+    from claims.extraction.records import DateMention
+
+    def mention(day):
+        return DateMention(dt.date(2024, 11, day), "day", "explicit")
+
+    layout = Layout([(0, 50), (50, 100)], [(0, 50, "body"), (50, 100, "body")], 100)
+    never = re.compile(r"(?!)")
+    apart = [(5, 10, mention(1)), (20, 30, mention(2)), (55, 60, mention(3))]
+    overlapping = [(5, 30, mention(1)), (20, 25, mention(2)), (55, 60, mention(3))]
+    for dates in (apart, overlapping):
+        dating = Dating("x" * 100, dates, [], layout, None, never)
+        assert dating.apart is (dates is apart)
+        for ranges in ([(0, 12)], [(15, 40), (0, 12)], [(21, 50)], [(0, 4)], [(50, 100)]):
+            expected = next((m for s, e, m in dates if any(a <= s and e <= b for a, b in ranges)), None)
+            assert dating.within(ranges) == expected
+        for position in (0, 10, 29, 30, 45, 58, 60, 99):
+            paragraph_start = 0 if position < 50 else 50
+            expected = [m for s, e, m in dates if s >= paragraph_start and e <= position]
+            assert dating.earlier_in_paragraph(position) == (expected[-1] if expected else None)
+
+
+def test_mentions_of_a_sentence_in_any_order():
+    from claims.extraction.components.claims import Mentions
+    from claims.extraction.records import Mention
+
+    rows = [(0, 5, Mention("country", "Rusia")), (10, 15, Mention("pronoun", "ia")), (30, 40, Mention("org", "PBB"))]
+    for mentions in (rows, rows[::-1]):
+        assert [m.name for _, _, m in Mentions(mentions).actors_in((0, 20))] == [
+            m.name for s, e, m in mentions if s < 20 and m.kind != "pronoun"]

@@ -81,3 +81,17 @@ def test_head_stops_at_the_line_end(finder):
     text = "Judul dengan 35 Miliar Euro\nETIndonesia. Pada hari itu"
     (_, _, quantity), = finder.find(text, 0, text.index("\n"))
     assert quantity.head == ""
+
+
+@pytest.mark.parametrize("before", [
+    "sebanyak ", "kurang lebih ", "tidak kurang dari  ", "(sekitar ", "lebih dari\n", "Sedikitnya", "naik menjadi ",
+    "jumlahnya mencapai ", "diperkirakan mencapai ", "xsekitar ", "sekitar x ", "", "TAK KURANG DARI ",
+])
+def test_qualifier_before_a_figure_is_the_longest_ending_the_text(finder, before):
+    import re
+
+    from claims.extraction.components.patterns import alternation
+
+    searched = re.compile(rf"(?:^|\s|\()(?P<q>{alternation(finder.qualifier_of)})\s*$", re.IGNORECASE).search(before)
+    reversed_match = finder.qualifier_before_reversed.match(before[::-1])
+    assert (reversed_match.group("q")[::-1] if reversed_match else None) == (searched.group("q") if searched else None)

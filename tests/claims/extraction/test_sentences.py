@@ -64,3 +64,12 @@ def test_doc_sentences_follow_the_splitter(run):
 ])
 def test_paragraph_labels(run, items, text, labels):
     assert [label for _, _, label, _ in items(run(text), "klaim_paragraph")] == labels
+
+
+def test_findings_can_be_seen_as_span_groups(run):
+    from claims.extraction.components.base import span_group
+
+    doc = run("Judul Berita\n\nSebanyak 300 personel dikerahkan. Mereka tiba pagi ini.")
+    assert [span.text for span in span_group(doc, "klaim_sentence")] == [
+        "Judul Berita", "Sebanyak 300 personel dikerahkan.", "Mereka tiba pagi ini."]
+    assert [span.label_ for span in span_group(doc, "klaim_paragraph")] == ["heading", "body"]

@@ -31,3 +31,26 @@ def test_token_boundaries(nlp, text, tokens):
 def test_stock_tokenizer_can_still_be_chosen():
     nlp = build_nlp(stock_tokenizer=True)
     assert nlp.make_doc("Ini kalimat.").text == "Ini kalimat."
+
+
+@pytest.mark.parametrize("text, tokens", [
+    ("Rp7,8 triliun", ["Rp", "7,8", "triliun"]),
+    ("S-400, 05:30 WIB", ["S-400", ",", "05:30", "WIB"]),
+    ("27-28 Oktober", ["27", "-", "28", "Oktober"]),
+    ("sp-globalindo.co.id", ["sp-globalindo.co.id"]),
+    ("“Kami,” katanya.", ["“", "Kami", ",", "”", "katanya", "."]),
+])
+def test_more_token_boundaries(nlp, text, tokens):
+    assert [t.text for t in nlp.make_doc(text) if not t.is_space] == tokens
+
+
+def test_tokenizer_has_no_special_cases(nlp):
+    # spaCy stops caching a document's chunks after its first special case (spaCy issue #1250)
+    assert nlp.tokenizer.rules == {}
+
+
+def test_tokenizer_keeps_the_text(nlp):
+    from claims.extraction.components.base import text_of
+
+    text = "Pasukan  dikerahkan\u00a0 pagi ini.\n"
+    assert text_of(nlp.make_doc(text)) is text
