@@ -364,7 +364,9 @@ class Dating:
         quotes = Intervals(st.content for st in statements if st.direct)
         self.dates = [(s, e, m) for s, e, m in dates
                       if m.value is not None and not m.in_future and m.kind != "range"
-                      and not quotes.overlaps(s, e) and not incidental.search(text, max(0, s - 25), s)]
+                      and not quotes.overlaps(s, e) and not incidental.search(text, max(0, s - 25), s)
+                      # the cue may open the mention itself: "Sejak Agustus lalu"
+                      and not incidental.match(text, s, e)]
         # The date finder keeps dates in order and apart, so their ends ascend with their starts and
         # a lookup is a bisection (were they not, each would read them all).
         self.starts = [s for s, _, _ in self.dates]

@@ -124,6 +124,7 @@ def test_claimant(paragraphs, speaker):
     (["Kementerian Kesehatan mengatakan jumlah korban tewas sejak perang dimulai pada Oktober tahun lalu "
       "mencapai 43.000 orang."], PUBLISHED, "day"),
     (["Intelijen menyebutkan bahwa antara 3 hingga 9 Oktober, 1.200 tentara diberangkatkan."], PUBLISHED, "day"),
+    (["Sejak Juli lalu, negara itu dilaporkan telah mengirim 2.000 tentara ke perbatasan."], PUBLISHED, "day"),
     # a pronoun speaker carries the date of the statement it refers to
     (["Pada Jumat (1/11/2024), Presiden Ukraina mengutip laporan intelijen.",
       "Dia sebelumnya menyebut 9.000 tentara asing siap bertempur."], dt.date(2024, 11, 1), "day"),
