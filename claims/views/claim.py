@@ -71,6 +71,18 @@ def claim_detail(request, claim_id):
     return _render(request, _claim_or_404(claim_id))
 
 
+def _apply(request, claim, change, message):
+    """Make an editor's change; answer with the page, a conflict (409) or the refusal (400)."""
+    try:
+        change()
+    except editing.EditConflict as conflict:
+        return _render(request, claim, status=409, conflict=conflict)
+    except editing.EditError as exc:
+        messages.error(request, str(exc))
+        return _render(request, claim, status=400)
+    return _done(request, claim, message)
+
+
 @role_required(EDITOR)
 @require_POST
 def claim_edit(request, claim_id):
@@ -78,12 +90,9 @@ def claim_edit(request, claim_id):
     form = ClaimEditForm.for_claim(claim, data=request.POST)
     if not form.is_valid():
         return _render(request, claim, status=400, edit_form=form)
-    try:
-        editing.claim_update(claim_id=claim.pk, user=request.user, values=form.changed_values(),
-                             expected_version=form.cleaned_data["version"])
-    except editing.EditConflict as conflict:
-        return _render(request, claim, status=409, conflict=conflict)
-    return _done(request, claim, "Claim corrected.")
+    return _apply(request, claim, lambda: editing.claim_update(
+        claim_id=claim.pk, user=request.user, values=form.changed_values(),
+        expected_version=form.cleaned_data["version"]), "Claim corrected.")
 
 
 @role_required(EDITOR)
@@ -93,12 +102,10 @@ def claim_status(request, claim_id):
     form = StatusForm(request.POST, prefix="status")
     if not form.is_valid():
         return _render(request, claim, status=400, status_form=form)
-    try:
-        editing.claim_set_status(claim_id=claim.pk, user=request.user, status=form.cleaned_data["status"],
-                                 note=form.cleaned_data["note"], expected_version=form.cleaned_data["version"])
-    except editing.EditConflict as conflict:
-        return _render(request, claim, status=409, conflict=conflict)
-    return _done(request, claim, f"Status set to {form.cleaned_data['status']}.")
+    data = form.cleaned_data
+    return _apply(request, claim, lambda: editing.claim_set_status(
+        claim_id=claim.pk, user=request.user, status=data["status"], note=data["note"],
+        expected_version=data["version"]), f"Status set to {data['status']}.")
 
 
 @role_required(EDITOR)
@@ -108,12 +115,9 @@ def claim_tag_add(request, claim_id):
     form = TagForm(request.POST, prefix="tag")
     if not form.is_valid():
         return _render(request, claim, status=400)
-    try:
-        editing.claim_tag_add(claim_id=claim.pk, user=request.user, name=form.cleaned_data["name"])
-    except editing.EditError as exc:
-        messages.error(request, str(exc))
-        return _render(request, claim, status=400)
-    return _done(request, claim, f"Tagged “{form.cleaned_data['name'].strip()}”.")
+    name = form.cleaned_data["name"]
+    return _apply(request, claim, lambda: editing.claim_tag_add(claim_id=claim.pk, user=request.user, name=name),
+                  f"Tagged “{name.strip()}”.")
 
 
 @role_required(EDITOR)
@@ -121,8 +125,8 @@ def claim_tag_add(request, claim_id):
 def claim_tag_remove(request, claim_id):
     claim = _claim_or_404(claim_id)
     name = request.POST.get("name", "")
-    editing.claim_tag_remove(claim_id=claim.pk, user=request.user, name=name)
-    return _done(request, claim, f"Removed the tag “{name}”.")
+    return _apply(request, claim, lambda: editing.claim_tag_remove(claim_id=claim.pk, user=request.user, name=name),
+                  f"Removed the tag “{name}”.")
 
 
 @role_required(EDITOR)
@@ -130,12 +134,9 @@ def claim_tag_remove(request, claim_id):
 def claim_delete(request, claim_id):
     claim = _claim_or_404(claim_id)
     version = request.POST.get("version", "")
-    try:
-        editing.claim_delete(claim_id=claim.pk, user=request.user,
-                             expected_version=int(version) if version.isdigit() else None)
-    except editing.EditConflict as conflict:
-        return _render(request, claim, status=409, conflict=conflict)
-    return _done(request, claim, "Claim deleted. Revert it from its history to bring it back.")
+    return _apply(request, claim, lambda: editing.claim_delete(
+        claim_id=claim.pk, user=request.user, expected_version=int(version) if version.isdigit() else None),
+        "Claim deleted. Revert it from its history to bring it back.")
 
 
 @role_required(EDITOR)
@@ -145,12 +146,8 @@ def claim_move(request, claim_id):
     form = MoveForm(request.POST, prefix="move")
     if not form.is_valid():
         return _render(request, claim, status=400)
-    try:
-        editing.claim_move(claim_id=claim.pk, user=request.user, group_id=form.cleaned_data["group"])
-    except editing.EditError as exc:
-        messages.error(request, str(exc))
-        return _render(request, claim, status=400)
-    return _done(request, claim, "Claim moved.")
+    return _apply(request, claim, lambda: editing.claim_move(
+        claim_id=claim.pk, user=request.user, group_id=form.cleaned_data["group"]), "Claim moved.")
 
 
 @role_required(EDITOR)
@@ -160,12 +157,9 @@ def group_merge(request, claim_id):
     form = MergeForm(request.POST, prefix="merge")
     if not form.is_valid() or claim.group_id is None:
         return _render(request, claim, status=400)
-    try:
-        editing.group_merge(source_id=claim.group_id, target_id=form.cleaned_data["target"], user=request.user)
-    except editing.EditError as exc:
-        messages.error(request, str(exc))
-        return _render(request, claim, status=400)
-    return _done(request, claim, f"Group merged into group {form.cleaned_data['target']}.")
+    target = form.cleaned_data["target"]
+    return _apply(request, claim, lambda: editing.group_merge(
+        source_id=claim.group_id, target_id=target, user=request.user), f"Group merged into group {target}.")
 
 
 @role_required(EDITOR)
