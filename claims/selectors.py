@@ -219,15 +219,15 @@ class FigurePoint:
 def figure_series(*, subject: str, kind: str, limit: int = 2000) -> dict[str, list[FigurePoint]]:
     """Each claimant's figures about a subject over time: {claimant: [points by date]}."""
     key = actor_key(subject)
-    qs = (
-        Claim.objects.filter(is_deleted=False, kind=kind, value__isnull=False, timeline_date__isnull=False)
-        .select_related("article__outlet", "speaker_actor").order_by("timeline_date", "id")
-    )
+    figures = Claim.objects.filter(is_deleted=False, kind=kind, value__isnull=False, timeline_date__isnull=False)
+    # The spellings of the subject ("Korut", "Korea Utara") are matched in Python over the few
+    # distinct subjects, so the cap below counts this subject's figures only.
+    spellings = [s for s in figures.order_by().values_list("subject", flat=True).distinct()
+                 if actor_key(s) == key or subject.lower() in s.lower()]
+    qs = (figures.filter(subject__in=spellings).select_related("article__outlet", "speaker_actor")
+          .order_by("timeline_date", "id"))
     series: dict[str, list[FigurePoint]] = {}
     for claim in qs[:limit]:
-        claim_subject = claim.subject or ""
-        if key and actor_key(claim_subject) != key and subject.lower() not in claim_subject.lower():
-            continue
         claimant = (claim.speaker_actor.name if claim.speaker_actor else claim.speaker) or "Unattributed"
         outlet = claim.article.outlet.name if claim.article.outlet else ""
         series.setdefault(claimant, []).append(

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 
 from .manifest import ARTICLE_SUFFIXES
-from .text import UnreadableInput
+from .text import UnreadableInput, too_large_message
 
 MAX_MEMBERS = 1000
 MAX_TOTAL_BYTES = 200 * 1024 * 1024
@@ -46,19 +46,15 @@ def zip_members(fileobj, *, max_member_bytes: int) -> list[ArchiveMember]:
         elif info.flag_bits & 0x1:
             members.append(ArchiveMember(name, error="The file is encrypted."))
         elif info.file_size > max_member_bytes:
-            members.append(ArchiveMember(name, error=_too_big(info.file_size, max_member_bytes)))
+            members.append(ArchiveMember(name, error=too_large_message(info.file_size, max_member_bytes)))
         else:
             with archive.open(info) as member:
                 content = member.read(max_member_bytes + 1)  # the header may lie about the size
             total += len(content)
             if len(content) > max_member_bytes:
-                members.append(ArchiveMember(name, error=_too_big(len(content), max_member_bytes)))
+                members.append(ArchiveMember(name, error=too_large_message(len(content), max_member_bytes)))
             elif total > MAX_TOTAL_BYTES:
                 members.append(ArchiveMember(name, error="The archive is too large once unpacked; upload it in parts."))
             else:
                 members.append(ArchiveMember(name, content=content))
     return members
-
-
-def _too_big(size: int, limit: int) -> str:
-    return f"The file is {size / 1_048_576:.1f} MB; the limit for one article is {limit / 1_048_576:.1f} MB."

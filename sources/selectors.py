@@ -13,10 +13,6 @@ def article_list(*, status: str = "", batch_id: int | None = None) -> QuerySet[A
     return qs.order_by("-created_at", "-id")
 
 
-def article_get(*, article_id: int) -> Article:
-    return Article.objects.select_related("outlet", "uploaded_by").get(pk=article_id)
-
-
 def article_status_counts(*, batch_id: int | None = None) -> dict[str, int]:
     qs = Article.objects.all()
     if batch_id:

@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from .archives import MAX_TOTAL_BYTES, is_zip, zip_members
 from .models import Article, Outlet, UploadBatch
-from .text import UnreadableInput, article_text_from_bytes, content_hash
+from .text import UnreadableInput, article_text_from_bytes, content_hash, too_large_message
 
 logger = logging.getLogger(__name__)
 
@@ -170,8 +170,7 @@ def articles_upload(
                 else:
                     store(name, member.content)
         elif upload.size > limit:
-            refuse(upload.name, f"The file is {upload.size / 1_048_576:.1f} MB; the limit for one article is "
-                                f"{limit / 1_048_576:.1f} MB.")
+            refuse(upload.name, too_large_message(upload.size, limit))
         else:
             store(upload.name, upload.read())
     if text.strip():

@@ -150,14 +150,15 @@ def _cleaned_html_text(html: str) -> str:
     return tree.text_content()
 
 
+def too_large_message(size: int, limit: int) -> str:
+    return f"The file is {size / 1_048_576:.1f} MB; the limit for one article is {limit / 1_048_576:.1f} MB."
+
+
 def article_text_from_bytes(raw: bytes, *, filename: str | None = None,
                             max_bytes: int | None = None) -> ArticleText:
     """Bytes of an uploaded or given file → normalised article text, or UnreadableInput."""
     if max_bytes is not None and len(raw) > max_bytes:
-        raise UnreadableInput(
-            f"The file is {len(raw) / 1_048_576:.1f} MB; the limit for one article is "
-            f"{max_bytes / 1_048_576:.1f} MB."
-        )
+        raise UnreadableInput(too_large_message(len(raw), max_bytes))
     decoded = decode_bytes(raw)
     if is_html(raw, filename):
         article = html_to_article(decoded)

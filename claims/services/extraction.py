@@ -59,8 +59,9 @@ def article_extract_claims(*, article_id: int, force: bool = False) -> Extractio
         article.claims.filter(edited=False).delete()
         # What editors touched (changed, tagged, deleted) stays as they left it.
         kept = set(article.claims.values_list("origin", flat=True))
+        actors: dict = {}  # one lookup per speaker, not one per claim
         created = [
-            claim_create_extracted(article=article, extracted=item)
+            claim_create_extracted(article=article, extracted=item, actors=actors)
             for item in extraction.claims
             if claim_origin(item) not in kept
         ]
@@ -90,8 +91,15 @@ def claim_origin(extracted: ExtractedClaim) -> str:
     return f"{extracted.kind}:{extracted.start}:{extracted.end}"
 
 
-def claim_create_extracted(*, article: Article, extracted: ExtractedClaim) -> Claim:
-    speaker_actor = actor_get_or_create(name=extracted.speaker, kind=extracted.speaker_kind)
+def claim_create_extracted(*, article: Article, extracted: ExtractedClaim, actors: dict | None = None) -> Claim:
+    """Store one extracted claim; `actors` caches speaker → Actor across the claims of one article."""
+    speaker = (extracted.speaker, extracted.speaker_kind)
+    if actors is not None and speaker in actors:
+        speaker_actor = actors[speaker]
+    else:
+        speaker_actor = actor_get_or_create(name=extracted.speaker, kind=extracted.speaker_kind)
+        if actors is not None:
+            actors[speaker] = speaker_actor
     claim = Claim.objects.create(
         article=article,
         kind=extracted.kind,
@@ -159,12 +167,10 @@ def articles_reextract_all() -> int:
     """Queue every article for extraction again (after a pipeline upgrade); returns how many."""
     from sources.services import article_enqueue
 
-    count = 0
-    for article in Article.objects.only("id").iterator():
-        with transaction.atomic():
-            Article.objects.filter(pk=article.pk).update(status=Article.Status.QUEUED)
-            article_enqueue(article=article)
-        count += 1
+    with transaction.atomic():
+        count = Article.objects.update(status=Article.Status.QUEUED)
+        for article in Article.objects.only("id").iterator():
+            article_enqueue(article=article)  # sent once the status change is committed
     return count
 
 
