@@ -1,7 +1,7 @@
 """Reads for articles, outlets and upload batches."""
 from django.db.models import Count, QuerySet
 
-from .models import Article, Outlet, UploadBatch
+from .models import Article, Outlet
 
 
 def article_list(*, status: str = "", batch_id: int | None = None) -> QuerySet[Article]:
@@ -25,7 +25,3 @@ def article_status_counts(*, batch_id: int | None = None) -> dict[str, int]:
 
 def outlet_list() -> QuerySet[Outlet]:
     return Outlet.objects.order_by("name")
-
-
-def upload_batch_get(*, batch_id: int) -> UploadBatch:
-    return UploadBatch.objects.get(pk=batch_id)

@@ -11,7 +11,7 @@ from tracker.roles import ADMIN, role_required
 from . import selectors, services
 from .forms import UploadForm
 from .highlight import text_segments
-from .models import Article
+from .models import Article, UploadBatch
 
 ARTICLES_PER_PAGE = 50
 
@@ -48,7 +48,7 @@ def article_list(request):
     context = {
         "page": page,
         "status": status,
-        "batch": selectors.upload_batch_get(batch_id=batch_id) if batch_id else None,
+        "batch": get_object_or_404(UploadBatch, pk=batch_id) if batch_id else None,
         "counts": counts,
         "pending": counts["queued"] + counts["processing"],
         "statuses": Article.Status.choices,

@@ -110,3 +110,7 @@ def test_reextract_all_is_for_admins(client_as, flood_article_text, role, status
     # Celery runs eagerly in tests: for an admin the background job ran and extracted the article again.
     processed = Article.objects.get(pk=article.pk).processed_at
     assert (processed is not None) == (status == 302)
+
+
+def test_an_unknown_upload_batch_is_not_found(client_as):
+    assert client_as("analyst").get(reverse("article-list"), {"batch": 999999}).status_code == 404
