@@ -8,7 +8,8 @@ aid, loans, budgets and arms sales in money ("pinjaman sebesar 35 miliar euro"),
 
 The claimant is the speaker of the statement the figure stands in, else the source a later
 sentence names for it ("Informasi ini diungkap oleh …"), else the speaker of an earlier sentence of
-the same paragraph. The date is the statement's date, else the sentence's, else the paragraph's,
+the same paragraph; troops and money nobody is quoted on are claimed by whoever the sentence says
+sends or gives them ("Polri mengerahkan 2.300 personel", "… dikerahkan oleh Polda Jambi"). The date is the statement's date, else the sentence's, else the paragraph's,
 else the publication date.
 """
 from __future__ import annotations
@@ -27,6 +28,7 @@ from .sentences import sentence_ranges
 WORD = re.compile(r"[\w-]+")
 PREPOSITION = re.compile(r"(?<![\w-])(?:ke|kepada|di|untuk|bagi|dari|dengan|menuju|terhadap|oleh)(?![\w-])")
 CUE_WINDOW = 8
+AGENT_KINDS = ("org", "country", "person", "name")
 
 
 class ClaimAssembler(RuleComponent):
@@ -63,11 +65,24 @@ class ClaimAssembler(RuleComponent):
         self.deploy_after = Caseless(rf"{after}{word_tree(rules['deploy_verbs'])}(?![\w-])")
         self.military = re.compile(rf"(?<![\w-])(?:{alternation(rules['military_context'])})(?![\w-])", re.IGNORECASE)
         self.aid = re.compile(rf"(?<![\w-])(?:{alternation(rules['aid_cues'])})(?![\w-])", re.IGNORECASE)
+        # "US$ 75 per barel": a price, not an amount given
+        price = rules["not_aid_after"]
+        self.unit_price = re.compile(rf"\s*(?:{alternation(price['words'])})\s*(?!(?:{alternation(price['periods'])})"
+                                     r"(?![\w-]))\w", re.IGNORECASE)
         self.not_aid = re.compile(rf"(?<![\w-])(?:{alternation(rules['not_aid_cues'])})(?![\w-])[^,.;]{{0,30}}$",
                                   re.IGNORECASE)
         cues = alternation(self.rules["dates"]["incidental_cues"])
         self.incidental = re.compile(rf"(?<![\w-])(?:{cues})(?![\w-])[^,.;]*$", re.IGNORECASE)
         self.target_after = re.compile(r"^[^.;]{0,80}?\b(?:kepada|untuk|bagi|ke)\s+$", re.IGNORECASE)
+        agents = rules["agent_claims"]
+        adverbs = alternation(agents["adverbs"])
+        # "Polri (telah) mengerahkan (sebanyak) 2.300 personel": an active verb and a few words before the figure
+        self.agent_verb = re.compile(
+            rf"\s*(?:(?:{adverbs})\s+)*(?:{agents['active_verb']})(?:\s+[\w-]+){{0,{agents['words_after_verb']}}}\s*$",
+            re.IGNORECASE)
+        self.agent_by = re.compile(rf"[^,;.]{{0,60}}?(?<![\w-])(?:{alternation(agents['passive_by'])})\s+$",
+                                   re.IGNORECASE)
+        self.agent_kinds = frozenset(agents["kinds"])
 
     # -- kinds -----------------------------------------------------------------------------------
     @staticmethod
@@ -99,7 +114,7 @@ class ClaimAssembler(RuleComponent):
         clause_end = min([i for i in (text.find(",", end, sentence[1]), text.find(";", end, sentence[1]))
                           if i >= 0] or [sentence[1]])
         if q.currency:
-            if self.not_aid.search(before):
+            if self.not_aid.search(before) or self.unit_price.match(text, end, sentence[1]):
                 return None
             if self.aid.search(text, sentence[0], sentence[1]):
                 return "aid_amount", None
@@ -179,12 +194,18 @@ class ClaimAssembler(RuleComponent):
             source = self.source_of(sources, layout, start, end, sentence)
             date = dating.of_statement(source) if source is not None else dating.of_sentence(sentence)
             subject, target = self.roles(text, start, end, q, kind[0], sentence, mentions, source, lowered)
+            speaker = (source.speaker, source.speaker_role, source.speaker_kind) if source else (None, None, None)
+            if source is None and kind[0] in self.agent_kinds:
+                agent = self.agent_of(text, start, end, sentence, mentions)
+                if agent is not None:
+                    speaker = (agent[2].name, agent[2].role,
+                               "person" if agent[2].kind in ("person", "name") else
+                               ("country" if agent[2].kind == "country" else "org"))
             claims.append(ExtractedClaim(
                 kind=kind[0], evidence=text[sentence[0]:sentence[1]], start=sentence[0], end=sentence[1],
                 value=q.value, value_max=q.value_max, qualifier=q.qualifier, unit=kind[1], currency=q.currency,
-                subject=subject, target=target,
-                speaker=source.speaker if source else None, speaker_role=source.speaker_role if source else None,
-                speaker_kind=source.speaker_kind if source else None, quote=None, direct=False,
+                subject=subject, target=target, speaker=speaker[0], speaker_role=speaker[1],
+                speaker_kind=speaker[2], quote=None, direct=False,
                 stance=source.stance if source else None, date=date[0], date_precision=date[1]))
         claims.sort(key=lambda c: (c.start, c.kind != "statement"))
         doc._.klaim_claims = tuple(claims)
@@ -222,6 +243,25 @@ class ClaimAssembler(RuleComponent):
                    if st.claim and not st.direct and paragraph_start <= st.evidence[0]
                    and st.evidence[1] <= sentence[0]]
         return earlier[-1] if earlier else None
+
+    def agent_of(self, text: str, start: int, end: int, sentence, mentions) -> tuple | None:
+        """The actor a sentence says sends the troops or gives the money: the subject of the active
+        verb right before the figure, in its clause ("Di Jakarta, Polda Metro Jaya menurunkan 9.250
+        personel"), or the agent of a passive after it ("… dikerahkan oleh Polda Jambi")."""
+        if not isinstance(mentions, Mentions):
+            mentions = Mentions(mentions)
+        clause_start = max(sentence[0], text.rfind(",", sentence[0], start) + 1, text.rfind(";", sentence[0], start) + 1)
+        clause_end = min([i for i in (text.find(",", end, sentence[1]), text.find(";", end, sentence[1])) if i >= 0]
+                         or [sentence[1]])
+        for s, e, m in reversed(mentions.actors_in(sentence)):
+            if m.kind not in AGENT_KINDS:
+                continue
+            if clause_start <= s and e <= start and self.agent_verb.match(text, e, start):
+                return s, e, m
+        for s, e, m in mentions.actors_in(sentence):
+            if m.kind in AGENT_KINDS and end <= s and e <= clause_end and self.agent_by.match(text, end, s):
+                return s, e, m
+        return None
 
     def roles(self, text, start, end, q: Quantity, kind, sentence, mentions, source,
               lowered: str | None = None) -> tuple[str | None, str | None]:

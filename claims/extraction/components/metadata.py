@@ -22,6 +22,7 @@ COPYRIGHT_SITE = re.compile(r"©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<site>[
 
 
 WIRE_LIST = re.compile(r"\(([A-Za-z][\w .-]{1,30}(?:\s*/\s*[A-Za-z][\w .-]{1,30})+)\)")
+CREDIT_LIST_SPLIT = re.compile(r"\s*(?:,|;|/|&|\bdan\b)\s*")
 
 
 class MetadataReader(RuleComponent):
@@ -115,9 +116,15 @@ class MetadataReader(RuleComponent):
             if not may_match(need, folded if pattern.flags & re.IGNORECASE else text):
                 continue
             for match in pattern.finditer(text):
-                name = self.credit_name(match.group("src"))
-                if name and name.lower() not in found:
-                    found[name.lower()] = (match.start(), name)
+                first, *more = CREDIT_LIST_SPLIT.split(match.group("src"))
+                names = [self.credit_name(first)]
+                # "Sumber: AFP, Al Jazeera": the further names of a list count when they are known media
+                # or sites, so that "dilansir Reuters, Kamis" does not credit a weekday
+                names += [self.credit_name(part) for part in more
+                          if part.strip().lower() in self.media or DOMAIN.fullmatch(part.strip())]
+                for name in names:
+                    if name and name.lower() not in found:
+                        found[name.lower()] = (match.start(), name)
         # A sign-off naming several wires, "(ANTARA/Reuters)"; only known media, so that an
         # "(outlet.co.id/Author Name)" sign-off does not make its author a credit.
         for match in WIRE_LIST.finditer(text):

@@ -50,6 +50,7 @@ class NumberFinder(RuleComponent):
         self.currency_words = dict(rules["currency_words"])
         self.year_min, self.year_max = rules["year_min"], rules["year_max"]
         self.not_counts_before = frozenset(rules["not_counts_before"])
+        self.copulas = frozenset(rules["copulas"])
 
         word_number = alternation([*self.units, *self.teens, *self.scales, *self.prefixed])
         number = (
@@ -225,10 +226,15 @@ class NumberFinder(RuleComponent):
             gap = text[last_end:s]
             if last.currency and self.conversion_gap.match(gap):
                 conversion = True
+        head_start = e + (len(after) - len(after.lstrip()))
         if head is None:
             words = HEAD.findall(after)
+            if words and words[0].lower() in self.copulas:
+                # "95.120 merupakan personel Polri": what was counted stands after the copula
+                head_start = text.find(words[0], head_start) + len(words[0])
+                head_start += len(text[head_start:]) - len(text[head_start:].lstrip())
+                words = words[1:]
             head = " ".join(words[:HEAD_WORDS]).lower()
-        head_start = e + (len(after) - len(after.lstrip()))
         return Quantity(value=value, value_max=value_max, qualifier=qualifier, currency=currency, head=head,
                         head_start=head_start, vague=bool(vague), conversion=conversion)
 

@@ -42,6 +42,12 @@ QUOTE_END = re.compile(r"[,.!?]\s*$")
 QUOTE_MARKS = re.compile(r'["“”«»]|‘|’(?!\w)')
 SPEAKER_GAP = re.compile(r"\s*(?:dari|di|asal)?\s*")
 NOT_WORD = r"[\w-]"  # what may not stand right before a reporting verb
+# a definite description in lower case ("pejabat tersebut", "jenderal bintang satu itu") up to the
+# end of the attribution
+DESCRIPTION = re.compile(r"\s*(?:[a-z][\w-]*\s+){1,4}(?:itu|tersebut)(?![\w-])\s*(?:[,.;!?]|$)")
+# what a reporting verb takes when it points back at the sentence before ("menyampaikan hal tersebut")
+BACK_OBJECT = re.compile(r"(?:hal|pernyataan|informasi|keterangan|penjelasan|kabar|data|angka)\s+(?:itu|tersebut|ini)"
+                         r"(?![\w-])", re.IGNORECASE)
 MAX_QUOTE = 800  # characters of one statement's quotation; longer ones are kept apart
 
 
@@ -359,7 +365,8 @@ class StatementFinder(RuleComponent):
         anaphora = self.anaphora.match(region)
         if anaphora and all(w.lower() in self.skip_before_verb for w in WORD.findall(anaphora.group("rest"))):
             # "Kelompok itu membantah …": the organisation (or country) named before
-            found = self.antecedent(ctx, start, self.anaphoric_heads[anaphora.group("head").lower()])
+            head = anaphora.group("head").lower()
+            found = self.antecedent(ctx, start, self.anaphoric_heads[head], head)
             return found, (start if found else None)
         words = [(m.start() + start, m.end() + start, m.group()) for m in WORD.finditer(region)]
         mention_spans = ctx.mentions_in(start, verb_start)
@@ -436,8 +443,13 @@ class StatementFinder(RuleComponent):
         np_mentions = [m for m in mention_spans if np_start <= m[0] < np_end]
         return self.speaker_from_mentions(ctx, np_mentions, np_start, np_text), np_start
 
-    def antecedent(self, ctx: Context, position: int, kind: str) -> Speaker | None:
-        """The latest organisation (or country) mentioned before `position`, for "kelompok itu"."""
+    def antecedent(self, ctx: Context, position: int, kind: str, head: str = "") -> Speaker | None:
+        """The latest organisation (or country) mentioned before `position`, for "kelompok itu"; for
+        "Kementerian itu" the latest one whose name opens with that word, when the text named one."""
+        if kind == "org" and head:
+            for start, _, mention in reversed(ctx.mentions):
+                if start < position and mention.kind == "org" and mention.name.lower().startswith(head + " "):
+                    return Speaker(mention.name, None, "org", anaphoric=True)
         for start, _, mention in reversed(ctx.mentions):
             if start >= position:
                 continue
@@ -460,6 +472,10 @@ class StatementFinder(RuleComponent):
     def attribution_speaker(self, ctx: Context, start: int, end: int) -> Speaker | None:
         """Speaker named after an attribution verb: "kata Kepala BNPB Suharyanto kepada …"."""
         text = ctx.text
+        if DESCRIPTION.match(text, start, end):
+            # "kata pejabat tersebut", "tutur jenderal bintang satu itu": someone already speaking
+            previous = next((sp for at, sp in reversed(ctx.history) if at < start), None)
+            return Speaker(previous.name, previous.role, previous.kind, anaphoric=True) if previous else None
         lead = self.report_lead.match(text[start:end])
         if lead and ctx.mentions_in(start + lead.end(), end):
             start += lead.end()  # "menurut data PBB" → PBB
@@ -736,7 +752,7 @@ class StatementFinder(RuleComponent):
             return []
         found = []
         for cs, ce in self.clauses(text, start, end):
-            statement = self.reported_clause(ctx, cs, ce, cs, ce)
+            statement = self.reported_clause(ctx, cs, ce, cs, ce, previous_sentence)
             if statement is not None:
                 found.append(statement)
         if not found:
@@ -748,7 +764,8 @@ class StatementFinder(RuleComponent):
                                       (start, start), claim=False, targets=((start, end),))]
         return found
 
-    def reported_clause(self, ctx: Context, cs: int, ce: int, ss: int, se: int) -> Statement | None:
+    def reported_clause(self, ctx: Context, cs: int, ce: int, ss: int, se: int,
+                        previous_sentence: tuple[int, int] | None = None) -> Statement | None:
         text = ctx.text
         # "Menurut X, …"
         lead = self.strip_adjuncts(ctx, cs, ce)
@@ -786,6 +803,13 @@ class StatementFinder(RuleComponent):
             if bahwa and len(WORD.findall(window[:bahwa.start()])) <= self.bahwa_window:
                 content_start += bahwa.end()
             content_start = self._skip_space(text, content_start, ce)
+            if self.points_back(text, content_start, ce):
+                # "X menyampaikan hal tersebut dalam rapat …": X is the source of the sentence before
+                if previous_sentence is None:
+                    return None
+                ctx.history.append((verb_start, speaker)) if speaker.kind == "person" else None
+                return Statement(speaker.name, speaker.role, speaker.kind, "", False, "assert", (ss, se), (ss, ss),
+                                 claim=False, targets=(previous_sentence,))
             content = (content_start, self.without_date_tail(text, content_start, ce))
             quote = clean(text[content[0]:content[1]])
             if word_count(quote) < MIN_CONTENT_WORDS:
@@ -814,6 +838,16 @@ class StatementFinder(RuleComponent):
                 return Statement(speaker.name, speaker.role, speaker.kind, quote, False, stance, (ss, se), content,
                                  attribution=self.outside((ss, se), content), anaphoric=speaker.anaphoric)
         return None
+
+    def points_back(self, text: str, start: int, end: int) -> bool:
+        """Whether what a verb takes is "hal tersebut" and nothing said after it ("menyampaikan hal
+        tersebut dalam rapat", but not "menyatakan hal ini bisa menjadi eskalasi")."""
+        back = BACK_OBJECT.match(text, start, end)
+        if not back:
+            return False
+        following = WORD.search(text, back.end(), end)
+        return following is None or following.group().lower() in self.attribution_stops \
+            or following.group() in ",.;:!?"
 
     @staticmethod
     def without_date_tail(text: str, start: int, end: int) -> int:

@@ -53,6 +53,19 @@ KINDS = [
     ("Lebih dari 7.000 kontainer peluru diangkut ke pelabuhan itu.", [("equipment_count", 7000, None, "kontainer")]),
     # a restated amount is the same money
     ("Bank itu menyetujui pinjaman senilai US$500 juta atau sekitar Rp 7,8 triliun.", [("aid_amount", 5e8, None, None)]),
+    # a copula between the figure and what was counted
+    ("Dari jumlah itu, 950 merupakan personel Brimob.", [("troop_count", 950, None, "personel")]),
+    ("Dari korban tersebut, 12 adalah warga sipil yang tewas di pasar.", [("casualty", 12, None, "killed")]),
+    # losses reported by the other side are casualties, not troops sent
+    ("Staf Umum melaporkan pasukan lawan kehilangan 1.250 personel dalam sehari.", [("casualty", 1250, None, "lost")]),
+    # aid per period is aid; a price per unit is not
+    ("Jepang memberikan bantuan senilai US$ 20 juta per tahun kepada badan PBB itu.",
+     [("aid_amount", 2e7, None, None)]),
+    ("Pemerintah menyalurkan bantuan Rp 600 ribu/bulan kepada setiap keluarga.", [("aid_amount", 6e5, None, None)]),
+    ("Asumsi harga minyak dalam anggaran itu US$ 82 per barel.", []),
+    ("Dana bantuan itu dipakai membeli beras seharga Rp 14.000/kg.", []),
+    # "salah satu korban" singles out a victim already counted
+    ("Salah satu korban tewas adalah seorang guru honorer.", []),
     # figures that are no claims
     ("Korban jiwa akibat gempa bermagnitudo 7,8 itu terus bertambah.", []),
     ("Menteri itu bertemu 27 duta besar negara sahabat.", []),
@@ -103,6 +116,17 @@ def test_currencies(text, currency):
     # an earlier sentence of the same paragraph speaks
     (["Kepala BPBD Garut, Satria Budi, mengatakan banjir merendam lima desa. Sebanyak 800 warga mengungsi."],
      "Satria Budi"),
+    # troops or money nobody is quoted on: whoever the sentence says sends or gives them
+    (["Kepolisian Daerah Riau mengerahkan sebanyak 1.350 personel untuk mengamankan malam pergantian tahun."],
+     "Kepolisian Daerah Riau"),
+    (["Untuk wilayah pesisir, Polres Pangandaran juga menurunkan 240 personel."], "Polres Pangandaran"),
+    (["Pemerintah Provinsi Jambi telah menyalurkan bantuan senilai Rp 3,2 miliar kepada korban banjir."],
+     "Pemerintah Provinsi Jambi"),
+    (["Sebanyak 500 prajurit akan diberangkatkan oleh Markas Besar TNI pekan depan."], "Markas Besar TNI"),
+    # … but not whoever suffers or is counted: no active verb before the figure, or a quoted source
+    (["Serangan udara itu menewaskan 14 tentara Suriah."], None),
+    (["Sekitar 4.000 tentara Korea Utara dikirim ke wilayah Kursk."], None),
+    (["Rusia menambah 5.000 tentara di perbatasan, kata seorang pengamat militer."], "pengamat militer"),
     # a figure nobody claims
     (["Sebanyak 2.000 personel gabungan dikerahkan ke lokasi."], None),
 ])

@@ -74,6 +74,18 @@ def test_credits(sentence, credit):
     assert credit in extraction.credits
 
 
+@pytest.mark.parametrize("sentence, credits", [
+    ("Sumber: AFP, Al Jazeera", ("AFP", "Al Jazeera")),
+    ("Sumber: Reuters dan kabarkita.com", ("Reuters", "kabarkita.com")),
+    # the rest of a list counts only when it names media: no weekday or person becomes a credit
+    ("Presiden berbicara di depan wartawan, dilansir Reuters, Kamis (7/11/2024).", ("Reuters",)),
+    ("Sumber: Kyodo, Rina Marlina", ("Kyodo",)),
+])
+def test_credit_lists(sentence, credits):
+    extraction = extract("Judul Berita Untuk Pengujian\n\nParagraf pembuka.\n\n" + sentence)
+    assert extraction.credits == credits
+
+
 def test_a_sign_off_with_an_author_is_no_credit():
     extraction = extract("Judul Berita Untuk Pengujian\n\nParagraf pembuka.\n\n(kabarkita.co.id/Rina Marlina)")
     assert "Rina Marlina" not in extraction.credits

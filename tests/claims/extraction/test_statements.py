@@ -67,6 +67,15 @@ DIRECT = [
     # a denial in the attribution
     (["“Itu sama sekali tidak benar,” bantah juru bicara kepolisian, Kombes Erdi Chaniago."],
      [("Erdi Chaniago", "sama sekali tidak benar", True, "deny")]),
+    # a definite description of whoever is speaking: "kata pejabat tersebut", "tutur jenderal … itu"
+    (["Kapolda Bali Irjen Made Wiratama mengatakan pengamanan sudah siap.",
+      "“Personel juga kami siagakan di pantai,” tutur jenderal bintang dua itu."],
+     [("Made Wiratama", "pengamanan sudah siap", False, "assert"),
+      ("Made Wiratama", "Personel juga kami siagakan", True, "assert")]),
+    (["Seorang pejabat senior NATO mengatakan pasukan itu sudah tiba.",
+      "“Mereka sudah berada di sana sejak pekan lalu,” kata pejabat tersebut, seperti dilansir BBC."],
+     [("pejabat senior NATO", "pasukan itu sudah tiba", False, "assert"),
+      ("pejabat senior NATO", "sudah berada di sana", True, "assert")]),
 ]
 
 
@@ -145,6 +154,17 @@ REPORTED = [
     # a trailing ", Kamis (19/9/2024)." dates the saying and is not part of what was said
     (["Ketua KPU Kota Bima, Nur Hasanah, menyatakan logistik pemilu sudah lengkap, Kamis (19/9/2024)."],
      [("Nur Hasanah", "logistik pemilu sudah lengkap", False, "assert")]),
+    # "Kementerian itu" is the ministry named before, not the last organisation mentioned
+    (["Kementerian Pertahanan Rusia menyebut pasukannya merebut dua desa. Serangan itu menghantam posisi "
+      "militer Ukraina. Kementerian itu juga menyatakan bahwa sekitar 900 tentara Ukraina tewas."],
+     [("Kementerian Pertahanan Rusia", "pasukannya merebut dua desa", False, "assert"),
+      ("Kementerian Pertahanan Rusia", "900 tentara Ukraina tewas", False, "assert")]),
+    # "hal ini" that says something is content; "menyampaikan hal tersebut dalam rapat" points back
+    (["Sekjen NATO Mark Halvorsen menyatakan hal ini bisa menjadi ancaman besar bagi kawasan."],
+     [("Mark Halvorsen", "ancaman besar", False, "assert")]),
+    (["Menteri Keuangan Laksmi Wardhani menyebut defisit tetap terjaga. Laksmi menyampaikan hal tersebut "
+      "dalam rapat kerja bersama DPR."],
+     [("Laksmi Wardhani", "defisit tetap terjaga", False, "assert")]),
     # two clauses, two speakers
     (["Rusia menyangkal telah menyerang rumah sakit, tetapi pejabat Ukraina menyatakan bahwa tiga pasien tewas."],
      [("Rusia", "telah menyerang rumah sakit", False, "deny"),
@@ -217,6 +237,14 @@ def test_back_reference_names_the_source_of_the_sentence_before(run, items):
     (_, _, _, st), = items(doc, "klaim_statement")
     assert not st.claim and st.speaker == "Kusworo Wibowo"
     assert doc.text[st.targets[0][0]:st.targets[0][1]].startswith("Sebanyak 300 personel")
+
+
+def test_active_back_reference_names_the_source_of_the_sentence_before(run, items):
+    doc = run("Judul Berita\n\nSebanyak 700 personel disiagakan di bandara. Kapolres Badung AKBP Teguh Santoso "
+              "mengungkapkan hal itu kepada wartawan.")
+    (_, _, _, st), = items(doc, "klaim_statement")
+    assert not st.claim and st.speaker == "Teguh Santoso"
+    assert doc.text[st.targets[0][0]:st.targets[0][1]].startswith("Sebanyak 700 personel")
 
 
 def test_surname_goes_to_the_person_who_spoke(run, items):
