@@ -170,7 +170,10 @@ class StatementFinder(RuleComponent):
             re.IGNORECASE)
         self.source_verbs = re.compile(rf"(?<![\w-])(?:{alternation(rules['source_verbs'])})(?![\w-])", re.IGNORECASE)
         self.source_verb_scan = caseless_regex(rf"{word_tree(rules['source_verbs'], not_after=NOT_WORD)}(?![\w-])")
-        self.before_quote = re.compile(rf"(?P<verb>{verbs})(?:\s+bahwa)?\s*[,:]?\s*$", re.IGNORECASE)
+        # "X mengatakan, “…”", also with how or where it was said between: "mengatakan melalui platform X, “…”"
+        self.before_quote = re.compile(
+            rf"(?P<verb>{verbs})(?:\s+bahwa)?(?:\s+(?:{alternation(rules['adjuncts_before_quote'])})\s[^,.;:“”\"]{{1,60}})?"
+            r"\s*[,:]?\s*$", re.IGNORECASE)
         splitters = alternation(rules["clause_splitters"])
         # "[,;]\s*(?=splitter\b)|;\s*" written to start with its first character: the engine then
         # skips to the next comma or semicolon at once
@@ -543,6 +546,7 @@ class StatementFinder(RuleComponent):
         # the direct statement that closed the previous body paragraph: a paragraph that is only a
         # quotation without attribution continues it
         previous_direct: Statement | None = None
+        previous_said: Statement | None = None  # the statement that closed the previous body paragraph
         open_quote: PendingQuote | None = None  # a quotation left open at the end of the last paragraph
         orphan: PendingQuote | None = None  # a quotation nobody was named for (yet)
         lead_in: tuple[int, int, str] | None = None  # "… X mengatakan:" ending the last paragraph
@@ -557,7 +561,8 @@ class StatementFinder(RuleComponent):
             para_sents = [(max(s, ps), e) for s, e in sentences[first:last] if not furniture.covers(s, e)]
             if not para_sents:
                 continue
-            pending = sorted(self.direct_statements(ctx, ps, pe, para_sents, previous_direct, lead_in),
+            pending = sorted(self.direct_statements(ctx, ps, pe, para_sents, previous_direct, lead_in,
+                                                    previous_said),
                              key=lambda quote: quote.evidence[0])
             covered = Intervals(quote.evidence for quote in pending)
             still_open = next((q for q in pending if q.where == "open"), None)
@@ -588,6 +593,7 @@ class StatementFinder(RuleComponent):
             open_quote = still_open
             claims = [st for st in found if st.claim]
             previous_direct = claims[-1] if claims and claims[-1].direct else None
+            previous_said = claims[-1] if claims else None
             lead_in = self.lead_in(text, para_sents[-1])
             results.extend(found)
         set_items(doc, "klaim_statement", ((st.evidence[0], st.evidence[1], "DIRECT" if st.direct else "REPORTED", st)
@@ -610,7 +616,7 @@ class StatementFinder(RuleComponent):
         s, e = sentence
         if not text[s:e].rstrip().endswith(":"):
             return None
-        match = self.before_quote.search(text, max(s, e - 40), e)
+        match = self.before_quote.search(text, max(s, e - 110), e)
         return (s, match.start(), match.group("verb").lower()) if match else None
 
     def named_later(self, orphan: PendingQuote, back: Statement) -> Statement:
@@ -637,7 +643,8 @@ class StatementFinder(RuleComponent):
             attribution=first.attribution, anaphoric=first.anaphoric)
         return [merged, *found[1:]]
 
-    def direct_statements(self, ctx, ps, pe, para_sents, previous_direct, lead_in=None) -> list[PendingQuote]:
+    def direct_statements(self, ctx, ps, pe, para_sents, previous_direct, lead_in=None,
+                          previous_said=None) -> list[PendingQuote]:
         """Quotations of one paragraph with where their attribution is (speakers resolved later)."""
         text = ctx.text
         found = []
@@ -653,6 +660,7 @@ class StatementFinder(RuleComponent):
             sent_start, sent_end = para_sents[first][0], para_sents[last][1]
             lead = text[sent_start:opened]
             attribution = None
+            continued = previous_direct  # whose speech a quotation without attribution continues
             if is_closed:
                 tail = text[closed + 1:sent_end]
                 after = self.after_quote.match(tail)
@@ -664,7 +672,7 @@ class StatementFinder(RuleComponent):
                     verb = after.group("stem").lower()
                     attribution = ("after", verb, bool(after.group("nya")), closed + 1 + after.end(), sent_end)
             if attribution is None:
-                tail_start = max(0, len(lead) - 40)
+                tail_start = max(0, len(lead) - 110)
                 before = self.before_quote.search(lead, tail_start)
                 if before and (before.group().rstrip().endswith((",", ":")) or not is_closed
                                or not text[closed + 1:sent_end].strip(" .”\"")):
@@ -675,6 +683,12 @@ class StatementFinder(RuleComponent):
                     # "X mengatakan:" closing the paragraph before
                     attribution = ("before", lead_in[2], False, lead_in[0], lead_in[1])
                 elif opened == ps and previous_direct is not None:
+                    attribution = ("continued", "", False, opened, opened)
+                elif opened == ps and is_closed and previous_said is not None \
+                        and previous_said.speaker_kind == "person" and not BACK_OBJECT.search(text, closed, pe + 200):
+                    # "X menjelaskan situasi …" and then a paragraph that is only a quotation: X goes on
+                    # speaking, unless a "Hal itu disampaikan Y" after it names someone else
+                    continued = previous_said
                     attribution = ("continued", "", False, opened, opened)
                 elif opened == ps and is_closed:
                     attribution = ("orphan", "", False, opened, opened)  # a later "Hal itu disampaikan X" names it
@@ -690,7 +704,7 @@ class StatementFinder(RuleComponent):
             quote = clean(QUOTE_MARKS.sub("", text[content[0]:content[1]]))
             where, verb, nya, span_start, span_end = attribution
             found.append(PendingQuote((sent_start, sent_end), content, quote, where, verb, nya,
-                                      (span_start, span_end), previous_direct))
+                                      (span_start, span_end), continued))
         return found
 
     def resolve_direct(self, ctx: Context, pending: PendingQuote) -> Statement | None:

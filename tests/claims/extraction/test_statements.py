@@ -64,6 +64,21 @@ DIRECT = [
     # an anonymous source is a speaker too
     (['"Kami belum menerima laporan resmi soal itu," kata seorang sumber yang enggan disebutkan namanya.'],
      [("sumber", "belum menerima laporan resmi", True, "assert")]),
+    # how or where it was said, between the verb and the quotation; the quotation runs over two sentences
+    (["Presiden Ukraina Volodymyr Zelensky menyambut keputusan itu. Ia mengatakan melalui platform X, “Terima kasih "
+      "kepada Eropa. Setiap euro adalah investasi untuk keamanan kita.”"],
+     [("Volodymyr Zelensky", "Setiap euro adalah investasi", True, "assert")]),
+    # a paragraph that is only a quotation continues the person who spoke last …
+    (["Kapolres Garut AKBP Rohman Yonky menjelaskan situasi terkini di lapangan.",
+      "“Semua personel sudah siaga di titik rawan sejak pagi ini.”"],
+     [("Rohman Yonky", "situasi terkini", False, "assert"),
+      ("Rohman Yonky", "Semua personel sudah siaga", True, "assert")]),
+    # … unless a sentence after it names who said it
+    (["Kapolres Garut AKBP Rohman Yonky menjelaskan situasi terkini di lapangan.",
+      "“Semua posko sudah menerima logistik sejak pagi ini.”",
+      "Hal itu disampaikan Kepala BPBD Garut, Satria Budi, kepada wartawan."],
+     [("Rohman Yonky", "situasi terkini", False, "assert"),
+      ("Satria Budi", "Semua posko sudah menerima logistik", True, "assert")]),
     # a denial in the attribution
     (["“Itu sama sekali tidak benar,” bantah juru bicara kepolisian, Kombes Erdi Chaniago."],
      [("Erdi Chaniago", "sama sekali tidak benar", True, "deny")]),
@@ -176,12 +191,6 @@ KNOWN_DRIFT = [
     pytest.param(["Para pengungsi menolak dipindahkan. Mereka mengatakan bahwa lokasi baru terlalu jauh."],
                  [("Para pengungsi", "lokasi baru terlalu jauh", False, "assert")],
                  marks=pytest.mark.xfail(reason="'mereka' is not resolved to a group named before", strict=True)),
-    pytest.param(["Kapolres Garut AKBP Rohman Yonky menjelaskan situasi terkini di lapangan.",
-                  "“Semua personel sudah siaga di titik rawan sejak pagi ini.”"],
-                 [("Rohman Yonky", "situasi terkini", False, "assert"),
-                  ("Rohman Yonky", "Semua personel sudah siaga", True, "assert")],
-                 marks=pytest.mark.xfail(reason="a quotation with no attribution after a reported statement is "
-                                                "not given to its speaker", strict=True)),
     pytest.param(["Menteri Luar Negeri Retno Marsudi dan Menteri Pertahanan Prabowo Subianto sepakat bahwa latihan "
                   "bersama akan digelar."],
                  [("Retno Marsudi dan Prabowo Subianto", "latihan bersama", False, "assert")],
