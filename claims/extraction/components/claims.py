@@ -67,7 +67,9 @@ class ClaimAssembler(RuleComponent):
         self.aid = re.compile(rf"(?<![\w-])(?:{alternation(rules['aid_cues'])})(?![\w-])", re.IGNORECASE)
         # "US$ 75 per barel": a price, not an amount given
         price = rules["not_aid_after"]
-        self.unit_price = re.compile(rf"\s*(?:{alternation(price['words'])})\s*(?!(?:{alternation(price['periods'])})"
+        # also across a range: "US$ 75 hingga US$ 80 per barel"
+        self.unit_price = re.compile(rf"(?:\s*(?:hingga|sampai|-|–)\s*\S{{0,3}}\s*[\d.,]+(?:\s+(?:ribu|juta|miliar))?)?"
+                                     rf"\s*(?:{alternation(price['words'])})\s*(?!(?:{alternation(price['periods'])})"
                                      r"(?![\w-]))\w", re.IGNORECASE)
         self.not_aid = re.compile(rf"(?<![\w-])(?:{alternation(rules['not_aid_cues'])})(?![\w-])[^,.;]{{0,30}}$",
                                   re.IGNORECASE)

@@ -539,6 +539,8 @@ class StatementFinder(RuleComponent):
         ctx = Context(text, mentions, [m[0] for m in mentions], dates, doc._.klaim_persons or (), actor_key,
                       WordScan(self.verb_pattern, text, self.verb_scan, folded),
                       WordScan(self.source_verbs, text, self.source_verb_scan, folded))
+        # a sentence with a figure that a later "Hal itu disampaikan X" names is a claim of X's already
+        figures = Intervals((s, e) for s, e, _, _ in items_of(doc, "klaim_quantity"))
         sentences = sentence_ranges(doc)
         sentence_starts = [s for s, _ in sentences]
         sentence_ends = [e for _, e in sentences]  # sentences are in order and apart: ends ascend too
@@ -580,6 +582,11 @@ class StatementFinder(RuleComponent):
                     back = next((st for st in reported if not st.claim), None)
                     if back is not None and orphan is not None:
                         found.append(self.named_later(orphan, back))
+                    elif back is not None and back.targets[0][1] <= back.evidence[0] \
+                            and not figures.overlaps(*back.targets[0]) and not any(st.claim and st.evidence[0] < back.targets[0][1]
+                                                      and back.targets[0][0] < st.evidence[1]
+                                                      for st in (*results[-3:], *found)):
+                        found.append(self.reported_before(text, back))
                     found.extend(reported)
                     orphan = None
                 last_sentence = (s, e)
@@ -596,6 +603,7 @@ class StatementFinder(RuleComponent):
             previous_said = claims[-1] if claims else None
             lead_in = self.lead_in(text, para_sents[-1])
             results.extend(found)
+        results.sort(key=lambda st: st.evidence[0])  # a sentence named later as said comes in late
         set_items(doc, "klaim_statement", ((st.evidence[0], st.evidence[1], "DIRECT" if st.direct else "REPORTED", st)
                                            for st in results))
         return doc
@@ -624,6 +632,13 @@ class StatementFinder(RuleComponent):
         return Statement(back.speaker, back.speaker_role, back.speaker_kind, orphan.quote, True, "assert",
                          orphan.evidence, orphan.content, attribution=self.outside(orphan.evidence, orphan.content),
                          anaphoric=back.anaphoric)
+
+    @staticmethod
+    def reported_before(text: str, back: Statement) -> Statement:
+        """ "Pihaknya masih menelusuri …. Hal tersebut diungkapkan oleh X": X's reported statement."""
+        target = back.targets[0]
+        return Statement(back.speaker, back.speaker_role, back.speaker_kind, clean(text[target[0]:target[1]]), False,
+                         "assert", target, target, anaphoric=back.anaphoric)
 
     @staticmethod
     def close_open_quote(text: str, open_quote: PendingQuote, ps: int, found: list[Statement]) -> list[Statement]:

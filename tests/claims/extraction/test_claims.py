@@ -63,6 +63,7 @@ KINDS = [
      [("aid_amount", 2e7, None, None)]),
     ("Pemerintah menyalurkan bantuan Rp 600 ribu/bulan kepada setiap keluarga.", [("aid_amount", 6e5, None, None)]),
     ("Asumsi harga minyak dalam anggaran itu US$ 82 per barel.", []),
+    ("Dalam APBN tahun depan, minyak mentah diasumsikan bergerak di kisaran US$ 75 hingga US$ 80 per barel.", []),
     ("Dana bantuan itu dipakai membeli beras seharga Rp 14.000/kg.", []),
     # "salah satu korban" singles out a victim already counted
     ("Salah satu korban tewas adalah seorang guru honorer.", []),

@@ -248,10 +248,18 @@ def test_back_reference_names_the_source_of_the_sentence_before(run, items):
     assert doc.text[st.targets[0][0]:st.targets[0][1]].startswith("Sebanyak 300 personel")
 
 
+def test_a_sentence_without_figures_named_as_said_later_is_a_statement(run, items):
+    doc = run("Judul Berita\n\nPihaknya masih menelusuri kemungkinan adanya penumpang yang tidak tercatat. "
+              "Hal tersebut diungkapkan oleh Kepala Dinas Perhubungan, Lalu Wirasakti, kepada wartawan.")
+    (_, _, _, said), (_, _, _, back) = items(doc, "klaim_statement")
+    assert said.claim and not said.direct and said.speaker == "Lalu Wirasakti"
+    assert said.quote.startswith("Pihaknya masih menelusuri") and not back.claim
+
+
 def test_active_back_reference_names_the_source_of_the_sentence_before(run, items):
     doc = run("Judul Berita\n\nSebanyak 700 personel disiagakan di bandara. Kapolres Badung AKBP Teguh Santoso "
               "mengungkapkan hal itu kepada wartawan.")
-    (_, _, _, st), = items(doc, "klaim_statement")
+    *_, (_, _, _, st) = items(doc, "klaim_statement")
     assert not st.claim and st.speaker == "Teguh Santoso"
     assert doc.text[st.targets[0][0]:st.targets[0][1]].startswith("Sebanyak 700 personel")
 
