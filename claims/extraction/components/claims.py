@@ -29,6 +29,8 @@ WORD = re.compile(r"[\w-]+")
 PREPOSITION = re.compile(r"(?<![\w-])(?:ke|kepada|di|untuk|bagi|dari|dengan|menuju|terhadap|oleh)(?![\w-])")
 CUE_WINDOW = 8
 AGENT_KINDS = ("org", "country", "person", "name")
+AS_OF = ("hingga", "sampai")  # at the opening of a clause: as of that day, not up to it
+CLOSING = re.compile(r"[\s.,;:!?\"”’)]*")  # what may follow a date that ends a statement's content
 
 
 class ClaimAssembler(RuleComponent):
@@ -85,6 +87,7 @@ class ClaimAssembler(RuleComponent):
         self.agent_by = re.compile(rf"[^,;.]{{0,60}}?(?<![\w-])(?:{alternation(agents['passive_by'])})\s+$",
                                    re.IGNORECASE)
         self.agent_kinds = frozenset(agents["kinds"])
+        self.act_verbs = re.compile(rf"(?<![\w-])(?:{alternation(rules['act_verbs'])})(?![\w-])", re.IGNORECASE)
 
     # -- kinds -----------------------------------------------------------------------------------
     @staticmethod
@@ -182,7 +185,7 @@ class ClaimAssembler(RuleComponent):
         sources = Sources(statements)
         lowered = text.lower()
         dating = Dating(text, [(s, e, m) for s, e, _, m in items_of(doc, "klaim_date")], statements, layout,
-                        doc._.klaim_published, self.incidental)
+                        doc._.klaim_published, self.incidental, self.act_verbs)
         claims = [self.statement_claim(text, st, dating.of_statement(st)) for st in statements if st.claim]
         previous_kind: dict[tuple[int, int], tuple[str, str | None]] = {}
         for start, end, _, q in items_of(doc, "klaim_quantity"):
@@ -394,19 +397,23 @@ class Dating:
     """The date a claim was made, with its precision.
 
     A statement's own date stands in its attribution ("mengumumkan pada Selasa", "…,” kata X,
-    Senin (28/10/2024)"), never in what was said; else an earlier sentence of its paragraph gave the
+    Senin (28/10/2024)"), never in what was said, except at the very end of an act reported without
+    a clause of its own ("Kuwait menjanjikan US$ 20 juta … pekan lalu.": Indonesian puts the time
+    last); else an earlier sentence of its paragraph gave the
     date; else the same speaker's previous statement did (a continued speech); else the publication
     date. Dates that only place the content ("sejak Oktober", "antara 8 hingga 13 Oktober", future
     ones, dates inside quotations) are passed over.
     """
 
-    def __init__(self, text, dates, statements, layout: Layout, published, incidental):
+    def __init__(self, text, dates, statements, layout: Layout, published, incidental, act_verbs=None):
+        self.text = text
+        self.act_verbs = act_verbs
         self.layout = layout
         self.published = (published, "day" if published else None)
         quotes = Intervals(st.content for st in statements if st.direct)
         self.dates = [(s, e, m) for s, e, m in dates
                       if m.value is not None and not m.in_future and m.kind != "range"
-                      and not quotes.overlaps(s, e) and not incidental.search(text, max(0, s - 25), s)
+                      and not quotes.overlaps(s, e) and not self.incidental_before(incidental, s)
                       # the cue may open the mention itself: "Sejak Agustus lalu"
                       and not incidental.match(text, s, e)]
         # The date finder keeps dates in order and apart, so their ends ascend with their starts and
@@ -417,13 +424,40 @@ class Dating:
         self.by_statement: dict[int, tuple] = {}
         previous = None
         for statement in statements:
-            date = self.within(statement.attribution) or self.earlier_in_paragraph(statement.evidence[0])
+            date = self.within(statement.attribution) or self.closing(statement) \
+                or self.earlier_in_paragraph(statement.evidence[0])
             value = (date.value, date.precision) if date else None
             if value is None and previous is not None and previous.speaker == statement.speaker:
                 value = self.by_statement[id(previous)]
             self.by_statement[id(statement)] = value or self.published
             if statement.claim:
                 previous = statement
+
+    def incidental_before(self, incidental, start: int) -> bool:
+        """Whether a cue such as "sejak" or "hingga" makes the date at `start` place the content.
+        A clause that opens with "Hingga Jumat (15/11/2024) sore, …" says what holds as of that day."""
+        cue = incidental.search(self.text, max(0, start - 25), start)
+        if cue is None:
+            return False
+        if cue.group().split()[0].lower() in AS_OF:
+            opening = self.text[self.layout.sentence_of(start)[0]:cue.start()].rstrip()
+            return bool(opening) and not opening.endswith((",", ":", "-", "–", "—"))  # after a dateline too
+        return True
+
+    def closing(self, statement: Statement) -> DateMention | None:
+        """The date that ends a reported act's content, when the verb takes an object rather than a
+        clause ("menjanjikan hibah … pekan lalu", not "mengatakan pasukan itu tiba pekan lalu")."""
+        if statement.direct or self.act_verbs is None or not statement.claim:
+            return None
+        s, e = statement.content
+        if not self.act_verbs.search(self.text, statement.evidence[0], s):
+            return None
+        i = bisect.bisect_right(self.ends, e) - 1 if self.apart else None
+        candidates = [self.dates[i]] if i is not None and i >= 0 else ([] if self.apart else self.dates[::-1])
+        for ds, de, mention in candidates:
+            if s <= ds and de <= e and CLOSING.fullmatch(self.text, de, e):
+                return mention
+        return None
 
     def within(self, ranges) -> DateMention | None:
         """The first date inside one of the ranges."""

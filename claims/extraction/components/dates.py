@@ -3,15 +3,18 @@
 Rabu") and relative expressions ("pekan lalu", "hari sebelumnya", "pada hari yang sama").
 
 Also settles the publication date: given by the caller, else a masthead/dateline date near the top,
-else the latest explicit date in the text (`published_source = "inferred"`). Relative dates and
-weekdays resolve against it; "hari itu" / "hari sebelumnya" against the latest day mentioned
-before them. Broken dates ("Kamis (24/2019)") fall back to their weekday and never raise.
+else the day the text reports from (`published_source = "inferred"`, see `publication_date`).
+Relative dates and weekdays resolve against it; "hari itu" / "hari sebelumnya" against the latest
+day mentioned before them (see `DayContext`). Dates that bound a period ("sejak …", "mulai X
+hingga Y") are kind "range": they place the content and date neither the article nor a claim.
+Broken dates ("Kamis (24/2019)") fall back to their weekday and never raise.
 """
 from __future__ import annotations
 
 import calendar
 import datetime as dt
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -37,6 +40,7 @@ from .patterns import (
 )
 
 FUTURE_WINDOW = 40
+AS_OF_CUES = ("hingga", "sampai")
 WORDS = re.compile(r"\w[\w'’]*")
 QUOTES = "'’"
 # A date without a year is put in the year that keeps it at most this far after the publication date.
@@ -103,6 +107,26 @@ class DateFinder(RuleComponent):
         self.future_before = re.compile(
             rf"\b(?:{'|'.join(re.escape(w) for w in rules['future_cues'])})\b[^.]*$", ignore_case)
         self.future_after = re.compile(r"^\s*(?:mendatang|depan|nanti)\b", ignore_case)
+        # "hingga"/"sampai" are future cues for a deadline, but they bound past periods too: only the
+        # other cues announce a day ("akan digelar pada …") that cannot be the day of the report.
+        until = set(rules["until_cues"])
+        announcing = [w for w in rules["future_cues"] if w not in until]
+        self.announced_before = re.compile(rf"\b{alternation(announcing)}\b[^.]*$", ignore_case)
+        # Dates that bound a period place the content (see `periods`). A period cue stands right
+        # before its date ("mulai 21 Desember", "terhitung pada 1 Januari", or opens the mention:
+        # "Sejak Agustus lalu"); "sejak" may stand a few words before it ("sejak perang pecah pada …").
+        period_cues = alternation(rules["period_cues"])
+        self.period_before = re.compile(rf"(?<![\w-]){period_cues}\s+(?:(?:pada|tanggal|hari)\s+)?$", ignore_case)
+        self.period_opens = re.compile(rf"{period_cues}(?![\w-])", ignore_case)
+        self.since_before = re.compile(
+            rf"(?<![\w-]){alternation(rules['since_cues'])}(?![\w-])[^,.;:!?\n]{{0,30}}$", ignore_case)
+        self.range_joiner = re.compile(rf"[^\S\n]*{alternation(rules['range_joiners'])}[^\S\n]*", ignore_case)
+        # "berlangsung hingga Minggu (24/11/2024)" is the end of a period; a clause that opens with
+        # "Hingga" tells how things stand as of that day ("Hingga Jumat (15/11/2024) sore, 17 orang
+        # masih hilang"), the day of the report.
+        until_words = rf"{alternation(until)}\s+(?:(?:pada|tanggal|hari)\s+)?$"
+        self.until_before = re.compile(rf"(?<![\w-]){until_words}", ignore_case)
+        self.as_of_before = re.compile(rf"(?:^|[.,;:!?\n–—-])\s*{until_words}", ignore_case)
         # Where a date can start, on the lower-cased text: a digit, or a whole word that is a month,
         # a weekday or a relative trigger (`starter`); `trigger` finds them at word starts (see
         # `words_to_try`). The look-behind comes first: it fails at once inside a word.
@@ -197,8 +221,7 @@ class DateFinder(RuleComponent):
         """(date, precision, year_given) of an explicit candidate, or (None, …) when it is broken."""
         if kind in ("numeric", "textual"):
             m = m[0]
-            day = int(m.group("d"))
-            month = int(m.group("m")) if kind == "numeric" else self.months[m.group("mon").lower().rstrip(".")]
+            day, month = self.day_and_month(kind, m)
             if m.group("y"):
                 year = int(m.group("y"))
                 year = year + 2000 if year < 100 else year
@@ -210,6 +233,22 @@ class DateFinder(RuleComponent):
         if kind == "year":
             return make_date(int(m.group("y")), 1, 1), "year", True
         return None, "day", False
+
+    def day_and_month(self, kind: str, m) -> tuple[int, int]:
+        """(day, month) of a numeric or textual date match."""
+        month = int(m.group("m")) if kind == "numeric" else self.months[m.group("mon").lower().rstrip(".")]
+        return int(m.group("d")), month
+
+    def weekday_year(self, day: int, month: int, weekday: str, years: set[int]) -> dt.date | None:
+        """"Jumat (20/12)" without a year: the day in the year, among those the text mentions and
+        their neighbours, whose calendar puts it on that weekday, nearest to the latest one mentioned."""
+        if not years:
+            return None
+        target = self.weekdays[weekday.lower()]
+        options = {make_date(year + step, month, day) for year in years for step in (-1, 0, 1)}
+        fitting = [value for value in options if value and value.weekday() == target]
+        latest = max(years)
+        return min(fitting, key=lambda value: (abs(value.year - latest), -value.year), default=None)
 
     @staticmethod
     def infer_year(month: int, day: int, published: dt.date | None, past: bool = False) -> dt.date | None:
@@ -260,8 +299,66 @@ class DateFinder(RuleComponent):
         return dt.date(year, month, 1), False
 
     def is_future(self, text: str, start: int, end: int) -> bool:
-        return bool(self.future_before.search(text[max(0, start - FUTURE_WINDOW):start])
+        if self.future_after.match(text[end:end + 20]):
+            return True
+        window = text[max(0, start - FUTURE_WINDOW):start]
+        cue = self.future_before.search(window)
+        if cue is None:
+            return False
+        # "Hingga Jumat (15/11) sore, 17 orang masih hilang": opening a clause, it is "as of" that day
+        opens_clause = not window[:cue.start()].rstrip(" \t") or window[:cue.start()].rstrip(" \t")[-1] in ".!?,;:\n-–—"
+        return not (opens_clause and cue.group().split()[0].lower() in AS_OF_CUES
+                    and not self.announced_before.search(window))
+
+    def is_announced(self, text: str, start: int, end: int) -> bool:
+        """A date announced ahead ("akan digelar pada …", "… mendatang"), not a bound like "hingga …"."""
+        return bool(self.announced_before.search(text[max(0, start - FUTURE_WINDOW):start])
                     or self.future_after.match(text[end:end + 20]))
+
+    def periods(self, text: str, candidates) -> list[bool]:
+        """For each candidate, whether it bounds a period: after a period cue ("sejak …", "mulai …"),
+        joined to the next or previous date ("21 Desember 2024 hingga 2 Januari 2025"), or the end a
+        thing lasts until ("berlangsung hingga …", but not the "Hingga Jumat sore, …" of a report)."""
+        joined = [self.range_joiner.fullmatch(text, a[1], b[0]) is not None
+                  for a, b in zip(candidates, candidates[1:], strict=False)]
+        flags = []
+        for i, (start, end, *_) in enumerate(candidates):
+            window = max(0, start - FUTURE_WINDOW)
+            until = self.until_before.search(text, window, start) and not self.as_of_before.search(text, window, start)
+            cued = (self.period_opens.match(text, start, end) or self.period_before.search(text, window, start)
+                    or self.since_before.search(text, window, start))
+            flags.append(bool(cued or until or (i < len(joined) and joined[i]) or (i > 0 and joined[i - 1])))
+        return flags
+
+    def publication_date(self, text: str, candidates, periods: list[bool]) -> tuple[dt.date | None, str]:
+        """The first masthead date, else the day the text reports from ("inferred"): the latest day
+        written the way a report dates itself ("Jumat (20/12/2024)", "Jumat (20/12)", "Jumat, 20
+        Desember 2024") outside a period, else the latest other day outside a period, else the
+        latest day bounding one. Announced days are no evidence, nor days without a year, unless
+        their weekday tells the year (`weekday_year`)."""
+        years = None
+        best = None  # (rank, day)
+        for (start, end, _, kind, m, masthead), period in zip(candidates, periods, strict=True):
+            if kind not in ("numeric", "textual"):
+                continue
+            value, _, year_given = self.explicit(kind, m, None)
+            reporting = m[1] is not None
+            if not year_given and reporting and not masthead:
+                if years is None:
+                    years = {int(y.group("y")) for y in self.year.finditer(text)}
+                value = self.weekday_year(*self.day_and_month(kind, m[0]), m[1].group("wd"), years)
+            elif not year_given:
+                continue
+            if value is None:
+                continue
+            if masthead:
+                return value, "dateline"
+            if self.is_announced(text, start, end):
+                continue
+            rank = (not period, reporting and not period)  # higher is stronger evidence
+            if best is None or (rank, value) > best:
+                best = (rank, value)
+        return (best[1], "inferred") if best else (None, "none")
 
     # -- the component ----------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -281,34 +378,27 @@ class DateFinder(RuleComponent):
             if masthead or not (furniture.overlaps(start, end) or furniture_lines.overlaps(start, end)):
                 candidates.append((*item, masthead))
 
-        published, source = given.published, "given" if given.published else "none"
-        latest = None
-        for start, end, _, kind, m, masthead in candidates:
-            if kind not in ("numeric", "textual"):
-                continue
-            value, precision, year_given = self.explicit(kind, m, None)
-            if value is None or not year_given:
-                continue
-            if masthead and published is None:
-                published, source = value, "dateline"
-            elif not masthead and not self.is_future(text, start, end) and (latest is None or value > latest):
-                latest = value
-        if published is None and latest is not None:
-            published, source = latest, "inferred"
+        periods = self.periods(text, candidates)
+        if given.published:
+            published, source = given.published, "given"
+        else:
+            published, source = self.publication_date(text, candidates, periods)
         doc._.klaim_published = published
         doc._.klaim_published_source = source
 
         items = []
-        context = None  # the latest day-precision date mentioned so far
-        for start, end, _, kind, m, masthead in candidates:
+        context = DayContext(text)
+        for (start, end, _, kind, m, masthead), period in zip(candidates, periods, strict=True):
             future = self.is_future(text, start, end)
-            mention = self.resolve(kind, m, published, context, future)
+            mention = self.resolve(kind, m, published, context.day_before(start), future)
             if mention is None:
                 continue
             if published and mention.value and mention.value > published + dt.timedelta(days=1):
-                mention = DateMention(mention.value, mention.precision, mention.kind, True)
-            if mention.value and mention.precision == "day" and not mention.in_future and not masthead:
-                context = mention.value
+                mention = replace(mention, in_future=True)
+            if period:
+                mention = replace(mention, kind="range")
+            elif mention.value and mention.precision == "day" and not mention.in_future and not masthead:
+                context.note(mention.value, end, background=bool(published and mention.value.year < published.year))
             items.append((start, end, mention.kind.upper(), mention))
         set_items(doc, "klaim_date", items)
         return doc
@@ -338,3 +428,26 @@ class DateFinder(RuleComponent):
             return DateMention(self.weekday_date(m.group("wd"), published, forward), "day", "weekday",
                                future or forward)
         return None
+
+
+class DayContext:
+    """The day "hari itu", "pada hari yang sama" or "hari sebelumnya" count from: the latest day
+    mentioned before them. A background day (in a year before the publication: "perjanjian itu
+    diteken pada 3 Maret 2022") is that day only within its own paragraph; after it the story's
+    latest day counts again. Days bounding a period are never noted (see `DateFinder.periods`)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.day: dt.date | None = None
+        self.background: tuple[dt.date, int] | None = None  # (day, where its mention ends)
+
+    def note(self, day: dt.date, end: int, background: bool) -> None:
+        if background:
+            self.background = (day, end)
+        else:
+            self.day, self.background = day, None
+
+    def day_before(self, start: int) -> dt.date | None:
+        if self.background and "\n" not in self.text[self.background[1]:start]:
+            return self.background[0]
+        return self.day

@@ -150,6 +150,14 @@ def test_claimant(paragraphs, speaker):
       "mencapai 43.000 orang."], PUBLISHED, "day"),
     (["Intelijen menyebutkan bahwa antara 3 hingga 9 Oktober, 1.200 tentara diberangkatkan."], PUBLISHED, "day"),
     (["Sejak Juli lalu, negara itu dilaporkan telah mengirim 2.000 tentara ke perbatasan."], PUBLISHED, "day"),
+    # a clause opened by "Hingga …" tells what holds as of that day; "… hingga" a day later bounds a period
+    (["Kapal itu tenggelam Sabtu (2/11/2024) dini hari. Hingga Senin (4/11/2024) sore, 17 penumpang masih "
+      "dinyatakan hilang."], dt.date(2024, 11, 4), "day"),
+    (["Pencarian akan dilanjutkan hingga Minggu (10/11/2024), sementara lima penumpang masih hilang."],
+     PUBLISHED, "day"),
+    # an act reported without a clause of its own takes the date that ends it
+    (["Sebelumnya, Kuwait menjanjikan bantuan US$ 20 juta untuk lembaga itu pekan lalu."],
+     dt.date(2024, 10, 30), "week"),
     # a pronoun speaker carries the date of the statement it refers to
     (["Pada Jumat (1/11/2024), Presiden Ukraina mengutip laporan intelijen.",
       "Dia sebelumnya menyebut 9.000 tentara asing siap bertempur."], dt.date(2024, 11, 1), "day"),
