@@ -31,6 +31,8 @@ DERIVED = re.compile(r"^(?:pe[mnr]?|peng|ke|ber|me[mn]?|meng|di|ter)\w{3,}(?:an|
 ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 COMMON = re.compile(r"(?<![\w])[a-z]+")
 MAX_NAME_WORDS = 5
+MAX_TITLE_WORDS = 12  # words of a long title before its holder's appositive name
+MAX_AGE_DIGITS = 3  # "(32)" after a name is an age; "(2024)" is no age
 OPENERS = frozenset('“"‘\'(«:.;!?–—-')
 
 
@@ -96,6 +98,9 @@ class ActorFinder(RuleComponent):
         self.paired = dict(roles["paired_modifiers"])
         self.roman_numerals = frozenset(roles["roman_numerals"])
         self.english_glue = frozenset(roles["english_glue"])
+        self.role_prefixes = frozenset(roles["role_prefixes"])
+        self.title_glue = frozenset(roles["title_glue"])
+        self.age_units = frozenset(roles["age_units"])
         dates = self.rules["dates"]
         self.function_words = frozenset(roles["function_words"]) | frozenset(dates["months"]) | frozenset(
             dates["weekdays"])
@@ -191,7 +196,8 @@ class ActorFinder(RuleComponent):
                 continue
             # each finder is asked only when its first test (the word's lexicon entry) can pass
             low = lower[i]
-            found = ((low in self.role_heads and self.person_at(words, i, gaz_words, common, text))
+            found = (((low in self.role_heads or low in self.role_prefixes)
+                      and self.person_at(words, i, gaz_words, common, text))
                      or (i in gaz_words and self.gazetteer_mention(words, i, gaz_words, text))
                      or (low in self.org_heads and self.org_at(words, i, gaz_words, common, text))
                      or self.name_at(words, i, gaz_words, common, text)
@@ -209,6 +215,16 @@ class ActorFinder(RuleComponent):
         if (j + 2 < len(texts) and texts[j] == "(" and texts[j + 2] == ")"
                 and (ACRONYM.match(texts[j + 1]) or words.capitalised[j + 1])):
             return j + 3
+        return j
+
+    def skip_age(self, words: Words, j: int) -> int:
+        """Skip an age in brackets after a name: "Maria Lelang (32)", "(32 tahun)"."""
+        texts = words.text
+        if j + 2 < len(texts) and texts[j] == "(" and texts[j + 1].isdigit() and len(texts[j + 1]) <= MAX_AGE_DIGITS:
+            if texts[j + 2] == ")":
+                return j + 3
+            if j + 3 < len(texts) and texts[j + 3] == ")" and words.lower[j + 2] in self.age_units:
+                return j + 4
         return j
 
     def is_rank(self, words: Words, k: int) -> bool:
@@ -296,6 +312,9 @@ class ActorFinder(RuleComponent):
                 if j + 1 < n and ((self.is_modifier(words, j + 1) and capitalised[j + 1])
                                   or (j + 1 in gaz_words and low == "dan")):
                     j += 1
+                elif texts[j] == "," and j + 2 < n and lower[j + 1] == "dan" and capitalised[j + 2] \
+                        and self.is_modifier(words, j + 2):
+                    j += 2  # "Pusat Data, Informasi, dan Komunikasi …": a serial comma
                 else:
                     break
             elif texts[j] == "(":
@@ -313,8 +332,10 @@ class ActorFinder(RuleComponent):
                 break
         return j, rank
 
-    def name_run(self, words: Words, j: int, common, gaz_words) -> int:
-        """End of a run of capitalised name words from j (j itself when there is none)."""
+    def name_run(self, words: Words, j: int, common, gaz_words, held: bool = False) -> int:
+        """End of a run of capitalised name words from j (j itself when there is none). `held`: the run
+        names a person (it follows a role or an appositive comma), so an office word inside it that
+        only more name words follow is part of the name ("Yosef Ratu Dimu")."""
         n = len(words)
         texts = words.text
         k = j
@@ -329,17 +350,82 @@ class ActorFinder(RuleComponent):
                     k += 1  # an initial: "J."
             elif words.lower[k] in self.particles and k > j and k + 1 < n and words.capitalised[k + 1]:
                 k += 1
+            elif held and k > j and self.office_word_in_name(words, k, common, gaz_words):
+                k += 1
             else:
                 break
         return k
 
+    def office_word_in_name(self, words: Words, k: int, common, gaz_words) -> bool:
+        """Whether word k, an office or modifier word ("Ratu", "Agung") inside a person's name run, is
+        one of the name's words: a single capitalised word followed by just one more name word that ends
+        the run ("Yosef Ratu Dimu, mengatakan"). Followed by a name of its own ("… Ratu Elena Marisa"),
+        opening an office of several words ("… Kepala Desa …") or going on into a place, it ends the
+        name."""
+        low = words.lower[k]
+        if not words.text[k][1:2].islower() or low in self.ranks or low in self.org_heads \
+                or low in self.never_names or low in self.function_words:
+            return False
+        if low in self.role_heads:
+            if self.match_head(words, k, self.role_heads) > k + 1:
+                return False
+        elif low not in self.modifiers or low in self.paired:
+            return False
+        m = k + 1
+        n = len(words)
+        return (m < n and m not in gaz_words and words.text[m][1:2].islower()
+                and self.is_name_word(words, m, common, False)
+                and (m + 1 == n or not words.capitalised[m + 1]))
+
+    def title_holder(self, words: Words, p: int, gaz_words, common) -> tuple[int, int, int] | None:
+        """ "Menteri Kerja Sama Pembangunan Norwegia, Ingrid Solheimsen, mengatakan": the role's
+        parse stopped at p inside a long title. When capitalised words and glue words ("untuk", "dan",
+        "&") go on from p to a comma, and a name of two to four words follows that comma (then a comma,
+        a full stop or a verb), the title runs to the comma. Returns (comma, name start, name end)."""
+        n = len(words)
+        texts, lower, capitalised = words.text, words.lower, words.capitalised
+        k = p
+        while k < n and texts[k] != ",":
+            if k - p >= MAX_TITLE_WORDS:
+                return None
+            if k in gaz_words:
+                k = self.skip_parenthetical(words, gaz_words[k][0])
+            elif capitalised[k] and lower[k] not in self.never_names:
+                k += 1
+            elif lower[k] in self.title_glue and k + 1 < n and (capitalised[k + 1] or k + 1 in gaz_words):
+                if lower[k] in ("dan", "and", "&") and (
+                        self.match_head(words, k + 1, self.role_heads) or lower[k + 1] in self.role_prefixes):
+                    return None  # "… dan Perdana Menteri Australia, …": a second office holder
+                k += 1
+            elif texts[k] == "(":
+                skipped = self.skip_parenthetical(words, k)
+                if skipped == k:
+                    return None
+                k = skipped
+            else:
+                return None
+        if k == p or k + 1 >= n:
+            return None
+        name_start, _ = self.extend_role(words, k + 1, gaz_words, False, ranks_only=True)
+        name_end = self.name_run(words, name_start, common, gaz_words, held=True)
+        if not 2 <= name_end - name_start <= 4:
+            return None
+        after = self.skip_age(words, name_end)
+        if after < n and texts[after] not in ",." and (
+                capitalised[after] or not texts[after][0].isalpha() or lower[after] in self.function_words):
+            return None
+        return k, name_start, name_end
+
     def person_at(self, words, i, gaz_words, common, text):
-        head_end = self.match_head(words, i, self.role_heads)
+        n = len(words)
+        head_start = i
+        if words.lower[i] in self.role_prefixes and i + 1 < n and not self.match_head(words, i, self.role_heads):
+            head_start = i + 1  # "Wakil Koordinator …": a deputy of any office
+        head_end = self.match_head(words, head_start, self.role_heads)
         if not head_end:
             return None
-        n = len(words)
         texts, starts, ends = words.text, words.start, words.end
-        head = " ".join(words.lower[i:head_end])
+        head = " ".join(words.lower[head_start:head_end])
         # a regional office ("Bupati") or an office of an institution ("Kepala Dinas") may name its place
         place_head = head in self.place_heads or words.lower[head_end - 1] in self.org_heads
         role_end, rank = self.extend_role(words, head_end, gaz_words, place_head)
@@ -354,26 +440,33 @@ class ActorFinder(RuleComponent):
         if role_end < n and texts[role_end] == "," and role_end + 1 < n:
             name_start, rank_after = self.extend_role(words, role_end + 1, gaz_words, False, ranks_only=True)
             rank = rank or rank_after
-        name_end = self.name_run(words, name_start, common, gaz_words)
+        name_end = self.name_run(words, name_start, common, gaz_words, held=True)
         # A rank inside the run ("… Jaya Irjen Karyoto"): the name starts after it.
         if name_end > name_start:
             after_rank, rank2 = self.extend_role(words, name_end, gaz_words, False, ranks_only=True)
             if rank2:
-                second = self.name_run(words, after_rank, common, gaz_words)
+                second = self.name_run(words, after_rank, common, gaz_words, held=True)
                 if second > after_rank:
                     role_end, name_start, name_end, rank = after_rank, after_rank, second, True
         # "pengamat politik, Siti Rahma": a later appositive name is the person's name.
         if name_end > name_start and name_start == role_end and name_end + 1 < n and texts[name_end] == ",":
-            second = self.name_run(words, name_end + 1, common, gaz_words)
+            second = self.name_run(words, name_end + 1, common, gaz_words, held=True)
             if second > name_end + 1 and (second - name_end - 1 >= 2 or "-" in texts[name_end + 1]):
                 role_end, name_start, name_end = name_end, name_end + 1, second
+        # "Menteri Kerja Sama Pembangunan Norwegia, Ingrid Solheimsen, …": the title goes on to the comma
+        if name_start == role_end:
+            stop = max(name_end, role_end)
+            if stop < n and texts[stop] != ",":
+                titled = self.title_holder(words, stop, gaz_words, common)
+                if titled:
+                    role_end, name_start, name_end = titled
         # "Bupati Cianjur mengatakan": one capitalised word after a regional office is its place.
         if place_head and not rank and name_start == role_end and name_end - name_start == 1:
             role_end, name_start = name_end, name_end
         role = text[starts[i]:ends[role_end - 1]].rstrip(" ,") if role_end > i else None
         if name_end > name_start:
             name = text[starts[name_start]:ends[name_end - 1]]
-            return name_end, Mention("person", name, role=role)
+            return self.skip_age(words, name_end), Mention("person", name, role=role)
         if role_end <= i:
             return None
         return role_end, Mention("role", role or texts[i], role=role)
@@ -433,10 +526,10 @@ class ActorFinder(RuleComponent):
             return i + 1, Mention("org", word)
         if not self.is_name_word(words, i, common, self.initial(words, i)):
             return None
-        end = self.name_run(words, i, common, gaz_words)
+        end = self.name_run(words, i, common, gaz_words, held=i > 0 and words.text[i - 1] == ",")
         if end == i:
             return None
-        return end, Mention("name", text[words.start[i]:words.end[end - 1]])
+        return self.skip_age(words, end), Mention("name", text[words.start[i]:words.end[end - 1]])
 
     def pronoun_at(self, words, i):
         low = words.lower[i]

@@ -42,6 +42,25 @@ PERSONS = [
     ("Ekonom Institute for Development of Economics and Finance (Indef) Eko Listiyanto memberi catatan.",
      ("person", "Eko Listiyanto", "Ekonom Institute for Development of Economics and Finance (Indef)")),
     ("Menteri Unifikasi Korsel Kim Yung-ho hadir.", ("person", "Kim Yung-ho", "Menteri Unifikasi Korsel")),
+    # a long title whose capitalised words run on to an appositive comma: the name after it is the person
+    ("Menteri Kerja Sama Pembangunan Finlandia, Aino Virtanen, mengatakan bahwa dana itu cukup.",
+     ("person", "Aino Virtanen", "Menteri Kerja Sama Pembangunan Finlandia")),
+    ("Wakil Utusan Khusus PBB untuk Urusan Perdamaian Afrika Barat, Pierre Lemaire, menyatakan gencatan senjata rapuh.",
+     ("person", "Pierre Lemaire", "Wakil Utusan Khusus PBB untuk Urusan Perdamaian Afrika Barat")),
+    ("Direktur Eksekutif Pusat Studi Air & Energi, Rudi Hartanto, menilai harga akan naik.",
+     ("person", "Rudi Hartanto", "Direktur Eksekutif Pusat Studi Air & Energi")),
+    ("Hal itu disampaikan Menteri Kerja Sama Pembangunan Finlandia, Aino Virtanen.",
+     ("person", "Aino Virtanen", "Menteri Kerja Sama Pembangunan Finlandia")),
+    ("Kepala Pusat Data, Informasi, dan Komunikasi Kebencanaan BNPB Abdul Muhari hadir.",
+     ("person", "Abdul Muhari", "Kepala Pusat Data, Informasi, dan Komunikasi Kebencanaan BNPB")),
+    # an office or modifier word inside the name, with one more name word after it
+    ("Kepala Desa Waiwerang, Fransiskus Raja Leo, mengatakan jalan sudah dibuka.",
+     ("person", "Fransiskus Raja Leo", "Kepala Desa Waiwerang")),
+    ("Camat Sukajaya, Made Agung Wirawan, menjelaskan warga sudah mengungsi.",
+     ("person", "Made Agung Wirawan", "Camat Sukajaya")),
+    # an age in brackets after the name
+    ("Seorang warga, Hasan Basri (51), mengatakan ombak sangat tinggi.",
+     ("person", "Hasan Basri", "Seorang warga")),
     # roles without a name
     ("Bupati Cianjur meninjau pengungsian.", ("role", "Bupati Cianjur", "Bupati Cianjur")),
     ("Seorang wakil menteri luar negeri hadir dalam rapat itu.", ("role", "wakil menteri luar negeri", "wakil menteri luar negeri")),
@@ -51,6 +70,49 @@ PERSONS = [
 @pytest.mark.parametrize("text, expected", PERSONS)
 def test_persons(run, items, text, expected):
     assert expected in mentions(run, items, text)
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    # a second office joined by "dan" is no part of the first person's title
+    ("Presiden Prabowo Subianto dan Perdana Menteri Australia, Anthony Albanese, menandatangani perjanjian itu.",
+     [("person", "Prabowo Subianto", "Presiden"), ("person", "Anthony Albanese", "Perdana Menteri Australia")],
+     None),
+    # after the comma a date, not a name: the long title gives no person there
+    ("Menteri Kerja Sama Pembangunan Finlandia, Senin (5/11), mengatakan dana itu cukup.", [], "Senin"),
+    # an office word followed by more than one word opens an office of its own
+    ("Kepala Desa Sukamaju, Andi Wijaya Kepala Dusun Timur, hadir.",
+     [("person", "Andi Wijaya", "Kepala Desa Sukamaju")], "Andi Wijaya Kepala Dusun Timur"),
+    # outside a person's slot (after a role or an appositive comma) an office word still ends a name
+    ("Turnamen Piala Raja Sumba digelar pekan depan.", [], "Piala Raja Sumba"),
+])
+def test_long_titles_and_names_with_office_words_are_bounded(run, items, text, expected, not_expected):
+    found = mentions(run, items, text)
+    for mention in expected:
+        assert mention in found
+    if not_expected:
+        assert not [m for m in found if m[0] in ("person", "name") and m[1] == not_expected]
+
+
+@pytest.mark.parametrize("text, name, span", [
+    ("Seorang pedagang, Marlina (45), mengaku kehilangan dagangannya.", "Marlina", "Marlina (45)"),
+    ("Seorang nelayan, Hasan Basri (51 tahun), mengatakan ombak sangat tinggi.", "Hasan Basri",
+     "Hasan Basri (51 tahun)"),
+    # four digits are a year, not an age; words in brackets are no age either
+    ("Seorang nelayan, Hasan Basri (2019), mengatakan ombak sangat tinggi.", "Hasan Basri", "Hasan Basri"),
+    ("Seorang nelayan, Hasan Basri (kanan), mengatakan ombak sangat tinggi.", "Hasan Basri", "Hasan Basri"),
+])
+def test_an_age_in_brackets_is_skipped_after_a_name(run, items, text, name, span):
+    doc = run("Judul Berita Ini\n\n" + text)
+    found = [(doc.text[s:e], m.name) for s, e, _, m in items(doc, "klaim_actor") if m.kind in ("person", "name")]
+    assert (span, name) in found
+
+
+def test_a_speaker_with_an_age_speaks_and_keeps_the_next_quotation(run, items):
+    doc = run("Judul Berita Ini\n\nKepala BPBD Budi Santoso mengatakan air mulai surut. Salah satu penumpang, "
+              "Hasan Basri (51), mengaku kapal sudah miring sejak pagi.\n\n“Kami semua panik,” ujarnya.")
+    said = [(st.speaker, st.quote) for _, _, _, st in items(doc, "klaim_statement")]
+    assert ("Hasan Basri", "kapal sudah miring sejak pagi.") in said
+    assert [speaker for speaker, quote in said if "panik" in quote] == ["Hasan Basri"]
 
 
 ORGS = [
