@@ -422,16 +422,29 @@ class Dating:
         self.ends = [e for _, e, _ in self.dates]
         self.apart = all(e <= s for e, s in zip(self.ends, self.starts[1:], strict=False))
         self.by_statement: dict[int, tuple] = {}
+        own = {id(st): self.within(st.attribution) or self.closing(st) for st in statements}
         previous = None
-        for statement in statements:
-            date = self.within(statement.attribution) or self.closing(statement) \
-                or self.earlier_in_paragraph(statement.evidence[0])
+        for index, statement in enumerate(statements):
+            date = own[id(statement)] or self.earlier_in_paragraph(statement.evidence[0]) \
+                or self.next_in_paragraph(statements, index, own)
             value = (date.value, date.precision) if date else None
             if value is None and previous is not None and previous.speaker == statement.speaker:
                 value = self.by_statement[id(previous)]
             self.by_statement[id(statement)] = value or self.published
             if statement.claim:
                 previous = statement
+
+    def next_in_paragraph(self, statements, index: int, own) -> DateMention | None:
+        """ "X memastikan …. “…,” kata X, Senin.": the date the same speaker's next statement in the
+        paragraph gives in its own attribution."""
+        statement = statements[index]
+        paragraph = self.layout.paragraph_of(statement.evidence[0])
+        for later in statements[index + 1:]:
+            if later.evidence[0] >= paragraph[1]:
+                break
+            if later.claim and later.speaker == statement.speaker:
+                return own[id(later)]
+        return None
 
     def incidental_before(self, incidental, start: int) -> bool:
         """Whether a cue such as "sejak" or "hingga" makes the date at `start` place the content.

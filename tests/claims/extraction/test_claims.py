@@ -239,3 +239,16 @@ def test_mentions_of_a_sentence_in_any_order():
     for mentions in (rows, rows[::-1]):
         assert [m.name for _, _, m in Mentions(mentions).actors_in((0, 20))] == [
             m.name for s, e, m in mentions if s < 20 and m.kind != "pronoun"]
+
+
+@pytest.mark.parametrize("paragraph, dates", [
+    # the same speaker's next statement in the paragraph dates the saying in its attribution
+    ("Kepala BMKG Darmawan Prasetyo memastikan gempa tersebut tidak memicu tsunami. “Warga tidak perlu panik,” "
+     "kata Darmawan di Jakarta, Senin (4/11/2024).", [dt.date(2024, 11, 4), dt.date(2024, 11, 4)]),
+    # negative: another speaker's date is not theirs
+    ("Kepala BMKG Darmawan Prasetyo memastikan gempa tersebut tidak memicu tsunami. “Kami terus memantau,” "
+     "kata Bupati Malang Rina Hapsari, Senin (4/11/2024).", [PUBLISHED, dt.date(2024, 11, 4)]),
+])
+def test_statement_dates_from_the_same_speakers_next_attribution(paragraph, dates):
+    extraction = extract("Judul Berita Untuk Pengujian\n\n" + paragraph, published=PUBLISHED)
+    assert [c.date for c in extraction.claims if c.kind == "statement"] == dates
