@@ -9,7 +9,7 @@ from .types import Extraction
 
 __all__ = ("PIPELINE_VERSION", "actor_key", "extract")
 
-PIPELINE_VERSION = "1.1.1"
+PIPELINE_VERSION = "1.2.0"
 
 
 def extract(text: str, *, published: dt.date | None = None, outlet: str | None = None,
