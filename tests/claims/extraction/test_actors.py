@@ -140,6 +140,7 @@ def test_organisations_and_countries(run, items, text, expected):
     ("Pada Senin, hujan turun.", "Pada"),
     ("Menurut data itu, hujan turun.", "Menurut"),
     ("Kerugian ditaksir Rp 5 miliar.", "Rp"),
+    ("Salah satu korban adalah seorang guru.", "Salah"),
 ])
 def test_common_words_are_no_names(run, items, text, not_a_person):
     assert not [m for m in mentions(run, items, text) if m[0] in ("person", "name") and m[1] == not_a_person]
