@@ -44,7 +44,6 @@ SPEAKER_GAP = re.compile(r"\s*(?:dari|di|asal)?\s*")
 NOT_WORD = r"[\w-]"  # what may not stand right before a reporting verb
 # a definite description in lower case ("pejabat tersebut", "jenderal bintang satu itu") up to the
 # end of the attribution
-DESCRIPTION = re.compile(r"\s*(?:[a-z][\w-]*\s+){1,4}(?:itu|tersebut)(?![\w-])\s*(?:[,.;!?]|$)")
 # what a reporting verb takes when it points back at the sentence before ("menyampaikan hal tersebut")
 BACK_OBJECT = re.compile(r"(?:hal|pernyataan|informasi|keterangan|penjelasan|kabar|data|angka)\s+(?:itu|tersebut|ini)"
                          r"(?![\w-])", re.IGNORECASE)
@@ -173,19 +172,31 @@ class StatementFinder(RuleComponent):
         # "X mengatakan, “…”", also with how or where it was said between: "mengatakan melalui platform X, “…”"
         self.before_quote = re.compile(
             rf"(?P<verb>{verbs})(?:\s+bahwa)?(?:\s+(?:{alternation(rules['adjuncts_before_quote'])})\s[^,.;:“”\"]{{1,60}})?"
-            r"\s*[,:]?\s*$", re.IGNORECASE)
+            rf"(?:,\s*(?:pada\s+)?(?:hari\s+)?{WEEKDAY_NAMES}(?:\s*\([^()]{{1,12}}\))?)?\s*[,:]?\s*$", re.IGNORECASE)
         splitters = alternation(rules["clause_splitters"])
         # "[,;]\s*(?=splitter\b)|;\s*" written to start with its first character: the engine then
         # skips to the next comma or semicolon at once
         self.clause_split = re.compile(rf"[,;](?:\s*(?={splitters}\b)|(?<=;)\s*)", re.IGNORECASE)
         self.according = re.compile(rf"(?<![\w-])(?:{alternation(rules['initial_stems'])})\s+", re.IGNORECASE)
         self.according_nya = re.compile(rf"(?<![\w-])(?:{alternation(rules['initial_stems'])})nya\s*,", re.IGNORECASE)
-        self.relative_clause = re.compile(r",\s*(?:yang|menurut|sebagaimana|seperti|selaku|sebagai)\b[^,]*(?:,|$)",
-                                          re.IGNORECASE)
+        # ", yang …,", ", menurut …," and how or where it was said (", dalam keterangan persnya,")
+        self.relative_clause = re.compile(r",\s*(?:yang|menurut|sebagaimana|seperti|selaku|sebagai|dalam|melalui|lewat|"
+                                          r"saat|ketika|usai|seusai|kepada)\b[^,]*(?:,|$)", re.IGNORECASE)
         heads = alternation(rules["anaphoric_heads"])
         self.anaphoric_heads = dict(rules["anaphoric_heads"])
-        self.anaphora = re.compile(rf"^\s*(?P<head>{heads})\s+(?:itu|tersebut|ini)\b(?P<rest>[^,]*)$", re.IGNORECASE)
+        # "Kelompok (paramiliter) itu", "Kementerian tersebut": an organisation named before
+        self.anaphora = re.compile(rf"^\s*(?P<head>{heads})(?:\s+[a-z][\w-]*){{0,2}}\s+(?:itu|tersebut|ini)\b"
+                                   r"(?P<rest>[^,]*)$", re.IGNORECASE)
         self.pp_before_verb = frozenset(rules["pp_before_verb"])
+        roles = self.rules["roles"]
+        person_heads = alternation(roles["role_heads"])
+        self.person_anaphora = re.compile(rf"^\s*(?P<head>{person_heads})(?:\s+[\w-]+){{0,3}}?\s+(?:itu|tersebut)\b"
+                                          r"(?P<rest>[^,]*)$", re.IGNORECASE)
+        # after a quotation, a definite description of whoever is speaking, in lower case at first:
+        # "kata pejabat tersebut", "papar perwira menengah Polri itu" (then how, where or when)
+        stops = alternation(rules["attribution_stops"])
+        self.description = re.compile(rf"\s*[a-z][\w-]*(?:\s+[\w.-]+){{0,4}}?\s+(?:itu|tersebut)(?![\w-])"
+                                      rf"(?=\s*(?:[,.;!?]|$)|\s+(?:{stops})(?![\w-]))")
         self.report_lead = re.compile(
             rf"^\s*(?:{alternation(rules['report_nouns'])})(?:\s+(?:terbaru|resmi|terakhir|sementara|tertulis|"
             rf"yang\s+dirilis|dari))*\s+(?=\S)", re.IGNORECASE)
@@ -365,6 +376,11 @@ class StatementFinder(RuleComponent):
                 for k in range(match.start() + 1, match.end() - (1 if match.group().endswith(",") else 0)):
                     masked[k] = " "
             region = "".join(masked)
+        person = self.person_anaphora.match(region)
+        if person and all(w.lower() in self.skip_before_verb for w in WORD.findall(person.group("rest"))):
+            # "Pejabat itu menyebut …", "Juru bicara tersebut memastikan …": someone named before
+            found = self.role_antecedent(ctx, start, person.group("head").lower())
+            return found, (start if found else None)
         anaphora = self.anaphora.match(region)
         if anaphora and all(w.lower() in self.skip_before_verb for w in WORD.findall(anaphora.group("rest"))):
             # "Kelompok itu membantah …": the organisation (or country) named before
@@ -410,8 +426,9 @@ class StatementFinder(RuleComponent):
             return None, None
         if words[-1][2].lower() in ("dan", "serta"):
             return None, "coord"
-        if demand and words[-1][2] == ",":
-            return None, None
+        if demand and words[-1][2] == "," and not (
+                mention_spans and mention_spans[-1][1] == words[-1][0] and mention_spans[-1][2].kind == "person"):
+            return None, None  # "…, mendesak …" goes on a clause; "Menteri X, Nama, mendesak …" is a subject
         if words[-1][2].lower() in self.negators or words[-1][2].lower() in self.blockers:
             return None, None
         np_end = words[-1][1]
@@ -446,6 +463,17 @@ class StatementFinder(RuleComponent):
         np_mentions = [m for m in mention_spans if np_start <= m[0] < np_end]
         return self.speaker_from_mentions(ctx, np_mentions, np_start, np_text), np_start
 
+    def role_antecedent(self, ctx: Context, position: int, head: str) -> Speaker | None:
+        """Who "pejabat itu" or "juru bicara tersebut" is: the last person who spoke (or opened a
+        sentence) with that word in their role, else the last person who spoke."""
+        people = [(at, sp) for at, sp in (*ctx.history, *ctx.subjects) if at < position and sp.kind == "person"]
+        people.sort(key=lambda item: item[0])
+        for _, speaker in reversed(people):
+            if head in (speaker.role or "").lower():
+                return Speaker(speaker.name, speaker.role, "person", anaphoric=True)
+        found = self.salient_person(ctx, position)
+        return Speaker(found.name, found.role, "person", anaphoric=True) if found else None
+
     def antecedent(self, ctx: Context, position: int, kind: str, head: str = "") -> Speaker | None:
         """The latest organisation (or country) mentioned before `position`, for "kelompok itu"; for
         "Kementerian itu" the latest one whose name opens with that word, when the text named one."""
@@ -475,7 +503,7 @@ class StatementFinder(RuleComponent):
     def attribution_speaker(self, ctx: Context, start: int, end: int) -> Speaker | None:
         """Speaker named after an attribution verb: "kata Kepala BNPB Suharyanto kepada …"."""
         text = ctx.text
-        if DESCRIPTION.match(text, start, end):
+        if self.description.match(text, start, end):
             # "kata pejabat tersebut", "tutur jenderal bintang satu itu": someone already speaking
             previous = next((sp for at, sp in reversed(ctx.history) if at < start), None)
             return Speaker(previous.name, previous.role, previous.kind, anaphoric=True) if previous else None

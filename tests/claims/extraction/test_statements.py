@@ -79,6 +79,15 @@ DIRECT = [
       "Hal itu disampaikan Kepala BPBD Garut, Satria Budi, kepada wartawan."],
      [("Rohman Yonky", "situasi terkini", False, "assert"),
       ("Satria Budi", "Semua posko sudah menerima logistik", True, "assert")]),
+    # a date between the words around the verb and the quotation
+    (["Margaret Holloway mengatakan kepada wartawan di Washington, Minggu (3/11), “Sistem pemilu kita aman. "
+      "Setiap suara akan dihitung.”"],
+     [("Margaret Holloway", "Setiap suara akan dihitung", True, "assert")]),
+    # a description with a capitalised word, then where and when
+    (["Kapolda Metro Jaya Irjen Karyoto mengatakan arus lalu lintas padat.",
+      "“Kami imbau pengemudi beristirahat,” papar perwira tinggi Polri itu di Gerbang Tol Cikatama, Senin (4/11)."],
+     [("Karyoto", "arus lalu lintas padat", False, "assert"),
+      ("Karyoto", "Kami imbau pengemudi beristirahat", True, "assert")]),
     # a denial in the attribution
     (["“Itu sama sekali tidak benar,” bantah juru bicara kepolisian, Kombes Erdi Chaniago."],
      [("Erdi Chaniago", "sama sekali tidak benar", True, "deny")]),
@@ -180,6 +189,28 @@ REPORTED = [
     (["Menteri Keuangan Laksmi Wardhani menyebut defisit tetap terjaga. Laksmi menyampaikan hal tersebut "
       "dalam rapat kerja bersama DPR."],
      [("Laksmi Wardhani", "defisit tetap terjaga", False, "assert")]),
+    # a person referred to by a role word and "itu/tersebut", an organisation by its kind and modifiers
+    (["Menteri Luar Negeri Rusia Sergei Zvyagin mengatakan laporan itu bohong. Pejabat itu juga menyebut kerja "
+      "sama militer kedua negara sepenuhnya sah."],
+     [("Sergei Zvyagin", "laporan itu bohong", False, "assert"),
+      ("Sergei Zvyagin", "sepenuhnya sah", False, "assert")]),
+    (["Kepala Dinas Penerangan Marsma Hendra Wijaya mengatakan pesawat jatuh. Juru bicara tersebut memastikan "
+      "komite akan menyelidiki kecelakaan itu."],
+     [("Hendra Wijaya", "pesawat jatuh", False, "assert"),
+      ("Hendra Wijaya", "komite akan menyelidiki", False, "assert")]),
+    (["Pasukan Dukungan Cepat (RSF) membantah serangan itu. Dalam pernyataan di Telegram, kelompok paramiliter "
+      "itu menyebut kamp tersebut dipakai tentara."],
+     [("Pasukan Dukungan Cepat", "serangan itu", False, "deny"),
+      ("Pasukan Dukungan Cepat", "kamp tersebut dipakai tentara", False, "assert")]),
+    # how it was said between commas, between the subject and the verb
+    (["Direktur Lalu Lintas, Brigjen Pol. Rudi Antariksa, dalam keterangan persnya, menyatakan sopir minibus "
+      "diduga mengantuk."],
+     [("Rudi Antariksa", "sopir minibus diduga mengantuk", False, "assert")]),
+    # a demand by an appositive speaker; an accusation
+    (["Menteri Luar Negeri Inggris, Daniel Whitford, mendesak Beijing menahan diri di perairan itu."],
+     [("Daniel Whitford", "Beijing menahan diri", False, "assert")]),
+    (["Duta Besar Rusia, Dmitri Vasnetsov, menuding penggunaan aset itu sebagai pencurian yang dilegalkan."],
+     [("Dmitri Vasnetsov", "pencurian yang dilegalkan", False, "assert")]),
     # two clauses, two speakers
     (["Rusia menyangkal telah menyerang rumah sakit, tetapi pejabat Ukraina menyatakan bahwa tiga pasien tewas."],
      [("Rusia", "telah menyerang rumah sakit", False, "deny"),
@@ -218,6 +249,8 @@ NOTHING = [
     ["Warga menyebut tempat itu sebagai “kampung mati”."],
     # negated, relative, purpose and passive verbs
     ["Polisi belum mengonfirmasi jumlah korban."],
+    # a participle clause after a comma is no demand of whoever the sentence is about
+    ["Ribuan mahasiswa turun ke jalan di Jakarta, mendesak pemerintah membatalkan kenaikan harga."],
     ["Juru bicara itu menolak berkomentar soal rencana tersebut."],
     ["Laporan yang menyebutkan adanya korban masih diverifikasi."],
     ["Menteri datang ke lokasi untuk mengumumkan bantuan tambahan."],
