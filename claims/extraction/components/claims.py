@@ -87,6 +87,12 @@ class ClaimAssembler(RuleComponent):
         self.agent_by = re.compile(rf"[^,;.]{{0,60}}?(?<![\w-])(?:{alternation(agents['passive_by'])})\s+$",
                                    re.IGNORECASE)
         self.agent_kinds = frozenset(agents["kinds"])
+        self.amount_apposition = re.compile(rf"\s*(?:{alternation(agents['amount_apposition'])})(?![\w-])",
+                                            re.IGNORECASE)
+        self.coordination = re.compile(rf"\s*(?:{alternation(agents['coordinators'])})\s+[^,.;]{{0,40}}",
+                                       re.IGNORECASE)
+        # the same verb opening a clause that runs on to ", senilai …"
+        self.agent_opens = re.compile(rf"\s*(?:(?:{adverbs})\s+)*(?:{agents['active_verb']})(?![\w-])", re.IGNORECASE)
         self.act_verbs = re.compile(rf"(?<![\w-])(?:{alternation(rules['act_verbs'])})(?![\w-])", re.IGNORECASE)
 
     # -- kinds -----------------------------------------------------------------------------------
@@ -110,13 +116,15 @@ class ClaimAssembler(RuleComponent):
         return best
 
     def classify(self, text: str, start: int, end: int, q: Quantity, sentence: tuple[int, int],
-                 previous: tuple[str, str | None] | None) -> tuple[str, str | None] | None:
-        """(kind, unit) for a figure, or None when it is not a claim."""
+                 previous: tuple[str, str | None] | None, next_figure: int | None = None) -> tuple[str, str | None] | None:
+        """(kind, unit) for a figure, or None when it is not a claim. Cues after it are read up to the
+        next figure (`next_figure`): "menewaskan puluhan ribu orang dan memaksa 11 juta orang mengungsi"."""
         if q.conversion:
             return None
         clause_start = max(sentence[0], text.rfind(",", sentence[0], start) + 1, text.rfind(";", sentence[0], start) + 1)
         before = text[max(sentence[0], start - 60):start]
-        clause_end = min([i for i in (text.find(",", end, sentence[1]), text.find(";", end, sentence[1]))
+        clause_end = min([i for i in (text.find(",", end, sentence[1]), text.find(";", end, sentence[1]),
+                                      next_figure if next_figure is not None and next_figure > end else -1)
                           if i >= 0] or [sentence[1]])
         if q.currency:
             if self.not_aid.search(before) or self.unit_price.match(text, end, sentence[1]):
@@ -188,16 +196,21 @@ class ClaimAssembler(RuleComponent):
                         doc._.klaim_published, self.incidental, self.act_verbs)
         claims = [self.statement_claim(text, st, dating.of_statement(st)) for st in statements if st.claim]
         previous_kind: dict[tuple[int, int], tuple[str, str | None]] = {}
-        for start, end, _, q in items_of(doc, "klaim_quantity"):
+        quantities = items_of(doc, "klaim_quantity")
+        for index, (start, end, _, q) in enumerate(quantities):
             if layout.paragraph_of(start)[2] != "body" or furniture.overlaps(start, end):
                 continue
             sentence = layout.sentence_of(start)
-            kind = self.classify(text, start, end, q, sentence, previous_kind.get(sentence))
+            following = quantities[index + 1][0] if index + 1 < len(quantities) else None
+            kind = self.classify(text, start, end, q, sentence, previous_kind.get(sentence), following)
             if kind is None:
                 continue
             previous_kind[sentence] = kind
             source = self.source_of(sources, layout, start, end, sentence)
-            date = dating.of_statement(source) if source is not None else dating.of_sentence(sentence)
+            if source is not None and source.evidence[0] <= start and end <= source.evidence[1]:
+                date = dating.of_statement(source)
+            else:  # named elsewhere: the figure's own sentence may still date it ("Hingga Senin, tercatat …")
+                date = dating.of_sentence(sentence, source)
             subject, target = self.roles(text, start, end, q, kind[0], sentence, mentions, source, lowered)
             speaker = (source.speaker, source.speaker_role, source.speaker_kind) if source else (None, None, None)
             if source is None and kind[0] in self.agent_kinds:
@@ -243,10 +256,12 @@ class ClaimAssembler(RuleComponent):
             if any(a <= start and end <= b for a, b in st.targets):
                 return st
         paragraph_start = layout.paragraph_of(start)[0]
+        # a reported statement, or a source recording figures ("Korlantas mencatat …"), earlier in the
+        # paragraph: "Hingga Senin, tercatat 41 orang meninggal" goes on with what it recorded
         earlier = [st for st in ordered[bisect.bisect_left(starts, paragraph_start):
                                         bisect.bisect_right(starts, sentence[0])]
-                   if st.claim and not st.direct and paragraph_start <= st.evidence[0]
-                   and st.evidence[1] <= sentence[0]]
+                   if (st.claim and not st.direct or not st.claim and st.targets == (st.evidence,))
+                   and paragraph_start <= st.evidence[0] and st.evidence[1] <= sentence[0]]
         return earlier[-1] if earlier else None
 
     def agent_of(self, text: str, start: int, end: int, sentence, mentions) -> tuple | None:
@@ -256,13 +271,25 @@ class ClaimAssembler(RuleComponent):
         if not isinstance(mentions, Mentions):
             mentions = Mentions(mentions)
         clause_start = max(sentence[0], text.rfind(",", sentence[0], start) + 1, text.rfind(";", sentence[0], start) + 1)
+        apposition = self.amount_apposition.match(text, clause_start, start)
+        if apposition:
+            # "… membeli 24 jet dari Boeing, senilai 8,1 miliar dolar AS": the clause before the comma
+            clause_start = max(sentence[0], text.rfind(",", sentence[0], clause_start - 1) + 1)
         clause_end = min([i for i in (text.find(",", end, sentence[1]), text.find(";", end, sentence[1])) if i >= 0]
                          or [sentence[1]])
-        for s, e, m in reversed(mentions.actors_in(sentence)):
-            if m.kind not in AGENT_KINDS:
-                continue
-            if clause_start <= s and e <= start and self.agent_verb.match(text, e, start):
-                return s, e, m
+        actors = [(s, e, m) for s, e, m in mentions.actors_in(sentence) if m.kind in AGENT_KINDS]
+        verb_phrase = self.agent_opens if apposition else self.agent_verb
+        for index in range(len(actors) - 1, -1, -1):
+            s, e, m = actors[index]
+            if clause_start <= s and e <= start and verb_phrase.match(text, e, start):
+                # "Polres Serang bersama Kodim 0602/Serang menyiagakan …": the first of coordinated actors
+                first = index
+                for earlier in range(index - 1, -1, -1):
+                    if actors[earlier][0] < clause_start:
+                        break
+                    if self.coordination.fullmatch(text, actors[earlier][1], actors[first][0]):
+                        first = earlier
+                return actors[first]
         for s, e, m in mentions.actors_in(sentence):
             if m.kind in AGENT_KINDS and end <= s and e <= clause_end and self.agent_by.match(text, end, s):
                 return s, e, m
@@ -494,6 +521,10 @@ class Dating:
     def of_statement(self, statement: Statement) -> tuple:
         return self.by_statement.get(id(statement), self.published)
 
-    def of_sentence(self, sentence: tuple[int, int]) -> tuple:
-        date = self.within([sentence]) or self.earlier_in_paragraph(sentence[0])
+    def of_sentence(self, sentence: tuple[int, int], source: Statement | None = None) -> tuple:
+        """A figure's date from its sentence or paragraph, else from the statement that sources it."""
+        date = self.within([sentence])
+        if date is None and source is not None:
+            return self.of_statement(source)
+        date = date or self.earlier_in_paragraph(sentence[0])
         return (date.value, date.precision) if date else self.published

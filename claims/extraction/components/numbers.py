@@ -51,6 +51,8 @@ class NumberFinder(RuleComponent):
         self.year_min, self.year_max = rules["year_min"], rules["year_max"]
         self.not_counts_before = frozenset(rules["not_counts_before"])
         self.copulas = frozenset(rules["copulas"])
+        self.article_words = frozenset(rules["article_words"]["words"])
+        self.article_not_after = frozenset(rules["article_words"]["not_after"])
 
         word_number = alternation([*self.units, *self.teens, *self.scales, *self.prefixed])
         number = (
@@ -173,6 +175,8 @@ class NumberFinder(RuleComponent):
             return None  # "5 M" is money only after "Rp"/"$"
         if self.month_after.match(after):
             return None  # "28 Oktober", "27-28 Oktober"
+        if before.endswith("(") and after.startswith(")") and not prefix and not mult:
+            return None  # a bare number in brackets is an age or a note: "korban berinisial RA (16)"
         if PERCENT.match(after) and not prefix:
             head = "persen"
         else:
@@ -181,6 +185,9 @@ class NumberFinder(RuleComponent):
         previous = LAST_WORD_REVERSED.match(before_reversed)
         if previous and previous.group(1)[::-1].lower().rstrip(".") in self.not_counts_before and not prefix:
             return None
+        if match.group().strip().lower() in self.article_words and previous \
+                and previous.group(1)[::-1].lower() in self.article_not_after:
+            return None  # "adalah seorang guru": an article, not a count
         currency = None
         if prefix:
             currency = self.currency_prefixes.get(prefix) or self.currency_prefixes.get(prefix.upper())

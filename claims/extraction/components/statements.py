@@ -33,7 +33,9 @@ STRAIGHT = '"'
 SPACE = re.compile(r"\s+")
 WORDS_ONLY = re.compile(r"\w+")
 QUOTE_MARK = re.compile(r'["“”«»‘’]')
-ACCORDING_WORD = re.compile(r"(?<![\w-])menurut\b", re.IGNORECASE)
+# what names a source inside a leading adverbial: "Sebelumnya, menurut laporan X, …", "Berdasarkan data X, …"
+ACCORDING_WORD = re.compile(r"(?<![\w-])(?:menurut|berdasarkan\s+(?:data|keterangan|catatan|laporan)|"
+                            r"dari\s+keterangan|mengacu\s+pada|merujuk\s+pada)\b", re.IGNORECASE)
 BAHWA = re.compile(r"(?<![\w-])bahwa(?![\w-])", re.IGNORECASE)
 BRACKETED = re.compile(r"\([^)]*\)")
 THEIR = re.compile(r"\s+(?:mereka|-?nya)$")

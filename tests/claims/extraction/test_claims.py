@@ -65,6 +65,17 @@ KINDS = [
     ("Asumsi harga minyak dalam anggaran itu US$ 82 per barel.", []),
     ("Dalam APBN tahun depan, minyak mentah diasumsikan bergerak di kisaran US$ 75 hingga US$ 80 per barel.", []),
     ("Dana bantuan itu dipakai membeli beras seharga Rp 14.000/kg.", []),
+    # "seorang" and "satu" count one person; "adalah seorang guru" is an article
+    ("Seorang petani tewas tertimpa pohon tumbang.", [("casualty", 1, None, "killed")]),
+    ("Puluhan orang luka-luka, sementara satu remaja tewas.",
+     [("casualty", 10, 99, "injured"), ("casualty", 1, None, "killed")]),
+    ("Korban tewas dalam kecelakaan itu adalah seorang pengemudi ojek.", []),
+    ("Dua penerbang yang berada di dalam pesawat dinyatakan gugur.", [("casualty", 2, None, "killed")]),
+    # a cue after the next figure is that figure's
+    ("Perang itu menewaskan puluhan ribu orang dan memaksa lebih dari 11 juta orang mengungsi.",
+     [("casualty", 10000, 99999, "killed"), ("displaced", 11000000, None, None)]),
+    # an age in brackets is no count
+    ("Salah satu korban tewas berinisial RA (16) masih duduk di bangku SMA.", []),
     # "salah satu korban" singles out a victim already counted
     ("Salah satu korban tewas adalah seorang guru honorer.", []),
     # figures that are no claims
@@ -124,6 +135,13 @@ def test_currencies(text, currency):
     (["Pemerintah Provinsi Jambi telah menyalurkan bantuan senilai Rp 3,2 miliar kepada korban banjir."],
      "Pemerintah Provinsi Jambi"),
     (["Sebanyak 500 prajurit akan diberangkatkan oleh Markas Besar TNI pekan depan."], "Markas Besar TNI"),
+    (["Polres Cilegon bersama Kodim 0623/Cilegon menyiagakan sekitar 250 personel di pelabuhan."], "Polres Cilegon"),
+    (["Kementerian Pertahanan resmi menandatangani kontrak pembelian jet tempur dari sebuah pabrikan Prancis, "
+      "senilai 8,1 miliar dolar AS."], "Kementerian Pertahanan"),
+    # a source that records figures goes on through the paragraph
+    (["Korps Lalu Lintas Polri mencatat ratusan kecelakaan selama arus mudik. Hingga Senin (1/4/2024), "
+      "tercatat 41 orang meninggal dunia."], "Korps Lalu Lintas Polri"),
+    (["Berdasarkan data BPBD, tujuh warga meninggal akibat longsor."], "BPBD"),
     # … but not whoever suffers or is counted: no active verb before the figure, or a quoted source
     (["Serangan udara itu menewaskan 14 tentara Suriah."], None),
     (["Sekitar 4.000 tentara Korea Utara dikirim ke wilayah Kursk."], None),
@@ -158,6 +176,8 @@ def test_claimant(paragraphs, speaker):
     # an act reported without a clause of its own takes the date that ends it
     (["Sebelumnya, Kuwait menjanjikan bantuan US$ 20 juta untuk lembaga itu pekan lalu."],
      dt.date(2024, 10, 30), "week"),
+    (["Korps Lalu Lintas Polri mencatat ratusan kecelakaan selama arus mudik. Hingga Senin (4/11/2024), "
+      "tercatat 41 orang meninggal dunia."], dt.date(2024, 11, 4), "day"),
     # a pronoun speaker carries the date of the statement it refers to
     (["Pada Jumat (1/11/2024), Presiden Ukraina mengutip laporan intelijen.",
       "Dia sebelumnya menyebut 9.000 tentara asing siap bertempur."], dt.date(2024, 11, 1), "day"),
