@@ -22,6 +22,8 @@ COPYRIGHT_SITE = re.compile(r"©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<site>[
 
 
 WIRE_LIST = re.compile(r"\(([A-Za-z][\w .-]{1,30}(?:\s*/\s*[A-Za-z][\w .-]{1,30})+)\)")
+SITE_NAME = re.compile(r"[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z]{2,6}){1,2}")  # "KabarKita.com", "berita.co.id"
+BREADCRUMB = (">", "»", "|", "/", "›")
 CREDIT_LIST_SPLIT = re.compile(r"\s*(?:,|;|/|&|\bdan\b)\s*")
 
 
@@ -107,6 +109,16 @@ class MetadataReader(RuleComponent):
             name = name[4:]
         return self.media.get(name.lower(), name) if len(name) > 1 else None
 
+    @staticmethod
+    def is_sign_off(text: str, start: int, end: int) -> bool:
+        """Whether a bracketed wire name stands where credits do: after a dateline's place ("KYIV
+        (Reuters) -") or closing a paragraph or sentence ("… kata dia. (AFP)"), not inside a sentence."""
+        after = text[end:end + 3]
+        line_start = text.rfind("\n", 0, start) + 1
+        before = text[line_start:start].rstrip()
+        return (not after.strip() or after.lstrip()[:1] in "-–—.\n" or not before or before[-1] in ".!?”\""
+                or before.isupper())
+
     def credits(self, text: str, folded: str | None = None) -> tuple[str, ...]:
         """The wires and sites an article credits; `folded` is `patterns.caseless(text)` when known."""
         found: dict[str, str] = {}
@@ -116,6 +128,8 @@ class MetadataReader(RuleComponent):
             if not may_match(need, folded if pattern.flags & re.IGNORECASE else text):
                 continue
             for match in pattern.finditer(text):
+                if match.group().startswith("(") and not self.is_sign_off(text, match.start(), match.end()):
+                    continue  # "Angkatan Bersenjata Filipina (AFP), Jenderal …": a name's acronym
                 first, *more = CREDIT_LIST_SPLIT.split(match.group("src"))
                 names = [self.credit_name(first)]
                 # "Sumber: AFP, Al Jazeera": the further names of a list count when they are known media
@@ -194,6 +208,11 @@ class MetadataReader(RuleComponent):
             match = SIGNOFF_SITE.search(line) or COPYRIGHT_SITE.search(line)
             if match:
                 return match.group("site").strip()
+        for start, end, _ in paragraphs[:4]:
+            # a site's name alone at the top, or opening a breadcrumb: "KabarKita.com", "KabarKita.com > Dunia"
+            words = text[start:end].split()
+            if 1 <= len(words) <= 6 and (len(words) == 1 or words[1] in BREADCRUMB) and SITE_NAME.fullmatch(words[0]):
+                return words[0]
         for start, end, label in paragraphs[:3]:
             line = text[start:end]
             words = line.split()

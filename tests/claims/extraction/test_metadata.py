@@ -40,6 +40,11 @@ def test_publication_date_from_a_top_line(line, published):
     ("Judul Berita Banjir Kota Lama\n\nIsi berita tentang banjir.\n\nCopyright © 2024 KabarKita. All rights reserved.",
      "KabarKita"),
     ("WARTA KOTA NEWS\n\nJudul Berita Banjir Kota Lama\n\nIsi berita tentang banjir.", "WARTA KOTA NEWS"),
+    # a site's name alone at the top, or opening a breadcrumb; the dateline names only a wire
+    ("KabarLaut.id\n\nJudul Berita Banjir Kota Lama\n\nKYIV (Reuters) - Isi berita tentang banjir.", "KabarLaut.id"),
+    ("Senin, 4 November 2024 09:15 WIB\n\nJudul Berita Banjir Kota Lama\n\nWartaSelatan.co.id\n\nIsi berita.",
+     "WartaSelatan.co.id"),
+    ("KabarLaut.id > Internasional\n\nJudul Berita Banjir Kota Lama\n\nIsi berita tentang banjir.", "KabarLaut.id"),
 ])
 def test_outlet_without_a_dateline(text, outlet):
     assert extract(text).outlet == outlet
@@ -84,6 +89,17 @@ def test_credits(sentence, credit):
 def test_credit_lists(sentence, credits):
     extraction = extract("Judul Berita Untuk Pengujian\n\nParagraf pembuka.\n\n" + sentence)
     assert extraction.credits == credits
+
+
+@pytest.mark.parametrize("text, credited", [
+    # a wire's name in brackets inside a sentence spells an institution's acronym
+    ("Kepala Staf Angkatan Bersenjata Filipina (AFP), Jenderal Eduardo Cruz, memeriksa pasukan.", False),
+    ("Pasukan itu sudah tiba di pelabuhan, kata pejabat tersebut. (AFP)", True),
+    ("Pasukan itu sudah tiba di pelabuhan (AFP)", True),
+])
+def test_a_bracketed_wire_is_a_credit_where_credits_stand(text, credited):
+    extraction = extract("Judul Berita Untuk Pengujian\n\nParagraf pembuka.\n\n" + text)
+    assert ("AFP" in extraction.credits) is credited
 
 
 def test_a_sign_off_with_an_author_is_no_credit():
