@@ -273,8 +273,9 @@ class ClaimAssembler(RuleComponent):
         clause_start = max(sentence[0], text.rfind(",", sentence[0], start) + 1, text.rfind(";", sentence[0], start) + 1)
         apposition = self.amount_apposition.match(text, clause_start, start)
         if apposition:
-            # "… membeli 24 jet dari Boeing, senilai 8,1 miliar dolar AS": the clause before the comma
-            clause_start = max(sentence[0], text.rfind(",", sentence[0], clause_start - 1) + 1)
+            # "Kemhan membeli 24 jet dari perusahaan AS, Boeing, senilai 8,1 miliar dolar AS": the
+            # actor that opens a clause with its verb, anywhere before in the sentence
+            clause_start = sentence[0]
         clause_end = min([i for i in (text.find(",", end, sentence[1]), text.find(";", end, sentence[1])) if i >= 0]
                          or [sentence[1]])
         actors = [(s, e, m) for s, e, m in mentions.actors_in(sentence) if m.kind in AGENT_KINDS]

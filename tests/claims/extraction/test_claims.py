@@ -138,6 +138,8 @@ def test_currencies(text, currency):
     (["Polres Cilegon bersama Kodim 0623/Cilegon menyiagakan sekitar 250 personel di pelabuhan."], "Polres Cilegon"),
     (["Kementerian Pertahanan resmi menandatangani kontrak pembelian jet tempur dari sebuah pabrikan Prancis, "
       "senilai 8,1 miliar dolar AS."], "Kementerian Pertahanan"),
+    (["Kementerian Pertahanan resmi menandatangani kontrak pembelian jet tempur dari perusahaan Prancis, Dassault, "
+      "senilai 8,1 miliar dolar AS."], "Kementerian Pertahanan"),
     # a source that records figures goes on through the paragraph
     (["Korps Lalu Lintas Polri mencatat ratusan kecelakaan selama arus mudik. Hingga Senin (1/4/2024), "
       "tercatat 41 orang meninggal dunia."], "Korps Lalu Lintas Polri"),
