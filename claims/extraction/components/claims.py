@@ -450,7 +450,10 @@ class Dating:
         self.ends = [e for _, e, _ in self.dates]
         self.apart = all(e <= s for e, s in zip(self.ends, self.starts[1:], strict=False))
         self.by_statement: dict[int, tuple] = {}
-        own = {id(st): self.within(st.attribution) or self.closing(st) for st in statements}
+        # a source that records figures ("AS, sekutu Filipina, bulan lalu menyetujui …") has no
+        # attribution apart from its sentence: its date is anywhere in it
+        own = {id(st): self.within(st.attribution if st.claim else (st.evidence,)) or self.closing(st)
+               for st in statements}
         previous = None
         for index, statement in enumerate(statements):
             date = own[id(statement)] or self.earlier_in_paragraph(statement.evidence[0]) \

@@ -5,8 +5,12 @@ Rabu") and relative expressions ("pekan lalu", "hari sebelumnya", "pada hari yan
 Also settles the publication date: given by the caller, else a masthead/dateline date near the top,
 else the day the text reports from (`published_source = "inferred"`, see `publication_date`).
 Relative dates and weekdays resolve against it; "hari itu" / "hari sebelumnya" against the latest
-day mentioned before them (see `DayContext`). Dates that bound a period ("sejak …", "mulai X
-hingga Y") are kind "range": they place the content and date neither the article nor a claim.
+day mentioned before them (see `DayContext`). A part of a week, month or year stands for a day in
+it ("akhir Oktober": the 25th, "awal pekan ini": its Monday), at the precision of the whole. Dates
+that bound a period ("sejak …", "mulai X hingga Y") and years ("tahun 2022", "tahun ini") are kind
+"range": they place the content and date neither the article nor a claim. A day set for an
+upcoming event ("untuk mengamankan pemungutan suara pada …", "menjelang …") is weak evidence of
+the day of the report.
 Broken dates ("Kamis (24/2019)") fall back to their weekday and never raise.
 """
 from __future__ import annotations
@@ -40,6 +44,7 @@ from .patterns import (
 )
 
 FUTURE_WINDOW = 40
+UPCOMING_WINDOW = 160  # a purpose clause may name the event at length before its day
 AS_OF_CUES = ("hingga", "sampai")
 WORDS = re.compile(r"\w[\w'’]*")
 QUOTES = "'’"
@@ -60,6 +65,18 @@ def make_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+def not_after_published(begins: dt.date, value: dt.date, published: dt.date | None) -> dt.date:
+    """`value`, the day a part of a month or year stands for, or the publication date when that part
+    had begun by then ("awal November" written on 3 November is no later than the 3rd)."""
+    return published if published and begins <= published < value else value
+
+
+def opens_clause(text: str, at: int) -> bool:
+    """Whether `at` opens a sentence or a paragraph."""
+    before = text[max(0, at - 3):at].rstrip(" \t")
+    return not before or before[-1] in ".!?\n\"“”"
+
+
 class DateFinder(RuleComponent):
     DEFAULT_RULES = {"dates": "dates.json"}
 
@@ -68,6 +85,8 @@ class DateFinder(RuleComponent):
         self.months = dict(rules["months"])
         self.weekdays = dict(rules["weekdays"])
         self.number_words = dict(rules["number_words"])
+        self.parts = {word: part for word, part in rules["period_parts"].items() if not word.startswith("_")}
+        parts = alternation(self.parts)
         full_months = [m for m in self.months if len(m) > 3 or m == "mei"]
         months = alternation(self.months)
         full = alternation(full_months)
@@ -85,9 +104,11 @@ class DateFinder(RuleComponent):
         self.weekday_before = re.compile(rf"\b(?P<wd>{weekday})\s*,?\s*\(?\s*$", ignore_case)
         self.month = re.compile(
             rf"\b(?P<mon>{full})\b(?:\s+(?P<y>\d{{4}})\b|\s+(?P<rel>tahun\s+lalu|tahun\s+ini|lalu|kemarin|silam|ini|mendatang|depan)\b)?", ignore_case)
-        self.month_cue = re.compile(r"\b(?:pada|sejak|awal|akhir|pertengahan|bulan|hingga|sampai|selama|medio)\s+$", ignore_case)
+        self.month_cue = re.compile(rf"\b(?:pada|sejak|bulan|hingga|sampai|selama|{parts})\s+$", ignore_case)
         self.year = re.compile(r"(?<![\d/.,])(?P<y>(?:19|20)\d{2})\b")
-        self.year_cue = re.compile(r"\b(?:tahun|pada|sejak|awal|akhir|pertengahan)\s+$", ignore_case)
+        self.year_cue = re.compile(rf"\b(?:tahun|pada|sejak|{parts})\s+$", ignore_case)
+        # "akhir Oktober", "awal bulan Juni", "pertengahan tahun 2025": the part of a month or year
+        self.part_before = re.compile(rf"(?<![\w-]){parts}\s+(?:(?:bulan|tahun)\s+)?$", ignore_case)
         self.weekday = re.compile(
             rf"\b(?P<wd>{weekday})\b(?:\s+(?P<tod>pagi|siang|sore|malam|dini\s+hari))?"
             rf"(?:\s+(?P<rel>lalu|kemarin|depan|mendatang|ini)\b)?", ignore_case)
@@ -112,6 +133,14 @@ class DateFinder(RuleComponent):
         until = set(rules["until_cues"])
         announcing = [w for w in rules["future_cues"] if w not in until]
         self.announced_before = re.compile(rf"\b{alternation(announcing)}\b[^.]*$", ignore_case)
+        # A day set for an upcoming event without an announcing word: "dikerahkan untuk mengamankan
+        # pemungutan suara Pilkada pada Rabu, 27 November 2024", "menjelang …" (see `is_upcoming`).
+        self.upcoming_before = re.compile(
+            rf"(?<![\w-]){alternation(rules['upcoming_cues'])}(?![\w-])(?=[^.;!?\n]*$)", ignore_case)
+        # … unless the day belongs to the act the sentence reports ("Apel untuk mengamankan Pilkada
+        # digelar pada Jumat (15/11/2024)"); the event's own verb follows "yang".
+        self.act_verb = re.compile(rf"(?<!yang )(?<![\w-]){alternation(rules['upcoming_clause_verbs'])}(?![\w-])",
+                                   ignore_case)
         # Dates that bound a period place the content (see `periods`). A period cue stands right
         # before its date ("mulai 21 Desember", "terhitung pada 1 Januari", or opens the mention:
         # "Sejak Agustus lalu"); "sejak" may stand a few words before it ("sejak perang pecah pada …").
@@ -181,7 +210,7 @@ class DateFinder(RuleComponent):
                                   (m, before)))
                 m = self.year.match(text, pos, end)
                 if m and self.year_cue.search(text, max(start, pos - 14), pos):
-                    found.append((pos, m.end(), 7, "year", m))
+                    found.append((pos, m.end(), 7, "year", (m, self.part_word(self.part_at(text, start, pos)))))
             if low in self.relative_triggers or token[0].isdigit():
                 m = None if relative_any and not relative_any.match(folded, pos, end) else self.relative.match(
                     text, pos, end)
@@ -194,12 +223,14 @@ class DateFinder(RuleComponent):
                     found.append((pos, m.end(), 1, "textual", (m, None)))
                     continue
                 m = self.month.match(text, pos, end)
+                part = self.part_at(text, start, pos) if m else None
                 if m and m.group("y"):
-                    found.append((pos, m.end(), 3, "month_year", m))
+                    found.append((part.start() if part else pos, m.end(), 3, "month_year", (m, self.part_word(part))))
                 elif m:
                     cue = self.month_cue.search(text, max(start, pos - 14), pos)
                     if cue or m.group("rel"):
-                        found.append((cue.start() if cue else pos, m.end(), 3 if m.group("rel") else 5, "month", m))
+                        opening = min(x.start() for x in (cue, part, m) if x)
+                        found.append((opening, m.end(), 3 if m.group("rel") else 5, "month", (m, self.part_word(part))))
             if low in self.weekdays:
                 m = self.weekday.match(text, pos, end)
                 hari = self.hari_before.search(text, max(start, pos - 12), pos)
@@ -216,6 +247,15 @@ class DateFinder(RuleComponent):
         chosen.sort(key=lambda c: c[0])
         return chosen
 
+    def part_at(self, text: str, start: int, pos: int):
+        """The match of the part words ("akhir", "awal bulan") right before the month or year at `pos`."""
+        return self.part_before.search(text, max(start, pos - 24), pos)
+
+    def part_word(self, match) -> str | None:
+        """The part of a period ("akhir", "awal", …) a match opens with ("akhir bulan", "awal pekan ini")."""
+        word = match.group().split(None, 1)[0].lower() if match else None
+        return word if word in self.parts else None
+
     # -- resolution -----------------------------------------------------------------------------
     def explicit(self, kind: str, m, published: dt.date | None) -> tuple[dt.date | None, str, bool]:
         """(date, precision, year_given) of an explicit candidate, or (None, …) when it is broken."""
@@ -229,10 +269,34 @@ class DateFinder(RuleComponent):
             past = kind == "textual" and bool(m.groupdict().get("past"))
             return self.infer_year(month, day, published, past), "day", False
         if kind == "month_year":
-            return make_date(int(m.group("y")), self.months[m.group("mon").lower()], 1), "month", True
+            m, part = m
+            first = make_date(int(m.group("y")), self.months[m.group("mon").lower()], 1)
+            return self.month_part(first, part, published), "month", True
         if kind == "year":
-            return make_date(int(m.group("y")), 1, 1), "year", True
+            m, part = m
+            return self.year_part(make_date(int(m.group("y")), 1, 1), part, published), "year", True
         return None, "day", False
+
+    def week_part(self, day: dt.date | None, part: str | None) -> dt.date | None:
+        """The day a part of the week of `day` stands for: "awal pekan" its Monday, "akhir pekan" its Saturday."""
+        if day is None or part is None:
+            return day
+        return day + dt.timedelta(days=self.parts[part]["weekday"] - day.weekday())
+
+    def month_part(self, first: dt.date | None, part: str | None, published: dt.date | None) -> dt.date | None:
+        """The day a part of the month starting `first` stands for ("akhir Oktober": the 25th)."""
+        if first is None or part is None:
+            return first
+        begins, day = self.parts[part]["month_days"]
+        last = calendar.monthrange(first.year, first.month)[1]
+        return not_after_published(first.replace(day=begins), first.replace(day=min(day, last)), published)
+
+    def year_part(self, first: dt.date | None, part: str | None, published: dt.date | None) -> dt.date | None:
+        """The first day of the month a part of the year starting `first` stands for ("akhir 2023": November)."""
+        if first is None or part is None:
+            return first
+        begins, month = self.parts[part]["year_months"]
+        return not_after_published(first.replace(month=begins), first.replace(month=month), published)
 
     def day_and_month(self, kind: str, m) -> tuple[int, int]:
         """(day, month) of a numeric or textual date match."""
@@ -275,28 +339,31 @@ class DateFinder(RuleComponent):
         if row.get("per_n"):
             raw = m.group(f"n{index}")
             n = int(raw) if raw.isdigit() else self.number_words.get(raw.lower(), 1)
+        part = self.part_word(m)
         if "days" in row:
-            return anchor + dt.timedelta(days=row["days"] * n)
+            return self.week_part(anchor + dt.timedelta(days=row["days"] * n), part)
         if "months" in row:
-            return shift_months(anchor, row["months"] * n).replace(day=1)
+            return self.month_part(shift_months(anchor, row["months"] * n).replace(day=1), part, anchor)
         if "years" in row:
-            return dt.date(anchor.year + row["years"] * n, 1, 1)
+            return self.year_part(dt.date(anchor.year + row["years"] * n, 1, 1), part, anchor)
         return anchor
 
-    def month_date(self, m, published: dt.date | None) -> tuple[dt.date | None, bool]:
+    def month_date(self, m, part: str | None, published: dt.date | None) -> tuple[dt.date | None, bool]:
+        """(day, ahead) of a month without a year ("Juni lalu", "akhir Oktober"), in the year its cue
+        or the publication date puts it; `ahead` when it lies after the publication."""
         if published is None:
             return None, False
         month = self.months[m.group("mon").lower()]
         rel = " ".join((m.group("rel") or "").lower().split())
         if rel == "tahun lalu":
-            return dt.date(published.year - 1, month, 1), False
-        if rel == "tahun ini":
-            return dt.date(published.year, month, 1), month > published.month
-        if rel in ("mendatang", "depan"):
-            year = published.year if month > published.month else published.year + 1
-            return dt.date(year, month, 1), True
-        year = published.year if month <= published.month else published.year - 1
-        return dt.date(year, month, 1), False
+            year, ahead = published.year - 1, False
+        elif rel == "tahun ini":
+            year, ahead = published.year, month > published.month
+        elif rel in ("mendatang", "depan"):
+            year, ahead = (published.year if month > published.month else published.year + 1), True
+        else:
+            year, ahead = (published.year if month <= published.month else published.year - 1), False
+        return self.month_part(dt.date(year, month, 1), part, published), ahead
 
     def is_future(self, text: str, start: int, end: int) -> bool:
         if self.future_after.match(text[end:end + 20]):
@@ -314,6 +381,20 @@ class DateFinder(RuleComponent):
         """A date announced ahead ("akan digelar pada …", "… mendatang"), not a bound like "hingga …"."""
         return bool(self.announced_before.search(text[max(0, start - FUTURE_WINDOW):start])
                     or self.future_after.match(text[end:end + 20]))
+
+    def is_upcoming(self, text: str, start: int) -> bool:
+        """Whether the day at `start` is set for an upcoming event, though no word announces it: in a
+        purpose clause ("… dikerahkan untuk mengamankan pemungutan suara Pilkada di Makassar, pada
+        Rabu, 27 November 2024") or after "menjelang". A day set off by a comma is the report's
+        ("… menggelar apel menjelang Pilkada, Jumat (15/11/2024)"), and a clause such a cue opens
+        ends at its comma ("Menjelang Pilkada, polisi menggelar apel pada Jumat (15/11/2024)"), as
+        it ends at the verb of the act reported ("Apel jelang Pilkada digelar Jumat (15/11/2024)")."""
+        for cue in self.upcoming_before.finditer(text, max(0, start - UPCOMING_WINDOW), start):
+            between = text[cue.end():start].rstrip(" \t")
+            ended = between.endswith(",") or (opens_clause(text, cue.start()) and "," in between)
+            if not (ended or self.act_verb.search(between)):
+                return True
+        return False
 
     def periods(self, text: str, candidates) -> list[bool]:
         """For each candidate, whether it bounds a period: after a period cue ("sejak …", "mulai …"),
@@ -334,8 +415,8 @@ class DateFinder(RuleComponent):
         """The first masthead date, else the day the text reports from ("inferred"): the latest day
         written the way a report dates itself ("Jumat (20/12/2024)", "Jumat (20/12)", "Jumat, 20
         Desember 2024") outside a period, else the latest other day outside a period, else the
-        latest day bounding one. Announced days are no evidence, nor days without a year, unless
-        their weekday tells the year (`weekday_year`)."""
+        latest day bounding one or set for an upcoming event (`is_upcoming`). Announced days are no
+        evidence, nor days without a year, unless their weekday tells the year (`weekday_year`)."""
         years = None
         best = None  # (rank, day)
         for (start, end, _, kind, m, masthead), period in zip(candidates, periods, strict=True):
@@ -355,7 +436,8 @@ class DateFinder(RuleComponent):
                 return value, "dateline"
             if self.is_announced(text, start, end):
                 continue
-            rank = (not period, reporting and not period)  # higher is stronger evidence
+            plain = not (period or self.is_upcoming(text, start))
+            rank = (plain, reporting and plain)  # higher is stronger evidence
             if best is None or (rank, value) > best:
                 best = (rank, value)
         return (best[1], "inferred") if best else (None, "none")
@@ -395,13 +477,19 @@ class DateFinder(RuleComponent):
                 continue
             if published and mention.value and mention.value > published + dt.timedelta(days=1):
                 mention = replace(mention, in_future=True)
-            if period:
+            if period or self.places_content(mention):
                 mention = replace(mention, kind="range")
             elif mention.value and mention.precision == "day" and not mention.in_future and not masthead:
                 context.note(mention.value, end, background=bool(published and mention.value.year < published.year))
             items.append((start, end, mention.kind.upper(), mention))
         set_items(doc, "klaim_date", items)
         return doc
+
+    @staticmethod
+    def places_content(mention: DateMention) -> bool:
+        """A year ("tahun 2022", "tahun ini", "awal 2025") is a period that places what is said, never
+        the day a statement was made: like the bounds of a period, it is kind "range"."""
+        return mention.precision == "year"
 
     def resolve(self, kind, m, published, context, future) -> DateMention | None:
         if kind in ("numeric", "textual", "month_year", "year"):
@@ -420,7 +508,7 @@ class DateFinder(RuleComponent):
             return DateMention(self.relative_date(match, row, index, anchor), row["precision"],
                                "context" if row["anchor"] == "context" else "relative", future)
         if kind == "month":
-            value, ahead = self.month_date(m, published)
+            value, ahead = self.month_date(*m, published)
             return DateMention(value, "month", "relative", future or ahead)
         if kind == "weekday":
             rel = (m.group("rel") or "").lower()

@@ -402,8 +402,12 @@ class StatementFinder(RuleComponent):
                 words = words[:cut]
             # "Amerika Serikat, sekutu utama Israel, mengumumkan": the actor before the description
             first = mention_spans[0]
-            if words and words[-1][2] == "," and words[0][0] == first[0] and first[1] < words[-1][0]:
-                between = text[first[1]:words[-1][0]].strip()
+            last = len(words) - 1  # past adverbs and dates before the verb: "…, bulan lalu menyetujui"
+            while last > 0 and (words[last][2].lower() in self.skip_before_verb
+                                or ctx.dates.covers(words[last][0], words[last][1])):
+                last -= 1
+            if words and words[last][2] == "," and words[0][0] == first[0] and first[1] < words[last][0]:
+                between = text[first[1]:words[last][0]].strip()
                 if between.startswith(",") and "," not in between[1:]:
                     speaker = self.speaker_from_mentions(ctx, [first], first[0], text[first[0]:first[1]])
                     if speaker is not None:

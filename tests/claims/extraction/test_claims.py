@@ -140,6 +140,9 @@ def test_currencies(text, currency):
       "senilai 8,1 miliar dolar AS."], "Kementerian Pertahanan"),
     (["Kementerian Pertahanan resmi menandatangani kontrak pembelian jet tempur dari perusahaan Prancis, Dassault, "
       "senilai 8,1 miliar dolar AS."], "Kementerian Pertahanan"),
+    # an appositive description and a date between the subject and its verb
+    (["Amerika Serikat, sekutu perjanjian Filipina, bulan lalu menyetujui bantuan militer sebesar 500 juta dolar AS."],
+     "Amerika Serikat"),
     # a source that records figures goes on through the paragraph
     (["Korps Lalu Lintas Polri mencatat ratusan kecelakaan selama arus mudik. Hingga Senin (1/4/2024), "
       "tercatat 41 orang meninggal dunia."], "Korps Lalu Lintas Polri"),
@@ -180,6 +183,8 @@ def test_claimant(paragraphs, speaker):
      dt.date(2024, 10, 30), "week"),
     (["Korps Lalu Lintas Polri mencatat ratusan kecelakaan selama arus mudik. Hingga Senin (4/11/2024), "
       "tercatat 41 orang meninggal dunia."], dt.date(2024, 11, 4), "day"),
+    (["Amerika Serikat, sekutu perjanjian Filipina, bulan lalu menyetujui bantuan militer sebesar 500 juta dolar AS."],
+     dt.date(2024, 10, 1), "month"),
     # a pronoun speaker carries the date of the statement it refers to
     (["Pada Jumat (1/11/2024), Presiden Ukraina mengutip laporan intelijen.",
       "Dia sebelumnya menyebut 9.000 tentara asing siap bertempur."], dt.date(2024, 11, 1), "day"),

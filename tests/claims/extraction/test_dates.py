@@ -32,7 +32,7 @@ CASES = [
     ("Kemarin, hujan deras turun.", [("Kemarin", D(2024, 11, 5), "day")]),
     ("Tiga hari lalu jembatan putus.", [("Tiga hari lalu", D(2024, 11, 3), "day")]),
     ("Bulan lalu harga naik.", [("Bulan lalu", D(2024, 10, 1), "month")]),
-    ("Awal bulan ini stok menipis.", [("Awal bulan ini", D(2024, 11, 1), "month")]),
+    ("Awal bulan ini stok menipis.", [("Awal bulan ini", D(2024, 11, 5), "month")]),
     ("Pada Juni lalu, kedua negara bertemu.", [("Pada Juni lalu", D(2024, 6, 1), "month")]),
     ("Sejak Agustus lalu bantuan mengalir.", [("Sejak Agustus lalu", D(2024, 8, 1), "month")]),
     ("Perang pecah pada April tahun lalu.", [("pada April tahun lalu", D(2023, 4, 1), "month")]),
@@ -44,8 +44,24 @@ CASES = [
     # broken dates fall back to their weekday and never raise
     ("Kata dia, Kamis (24/2019). 10/2024).", [("Kamis", D(2024, 10, 31), "day")]),
     ("Rapat Senin (45/13/2024) batal.", [("Senin (45/13/2024)", D(2024, 11, 4), "day")]),
+    # a part of a month, week or year stands for a day inside it, at the precision of the whole
+    ("Akhir September lalu, gudang itu ditutup.", [("Akhir September lalu", D(2024, 9, 25), "month")]),
+    ("Harga cabai melonjak pada pertengahan Oktober.", [("pertengahan Oktober", D(2024, 10, 15), "month")]),
+    ("Awal Juni lalu, jembatan itu diperbaiki.", [("Awal Juni lalu", D(2024, 6, 5), "month")]),
+    ("Proyek itu rampung akhir bulan Februari 2024.", [("akhir bulan Februari 2024", D(2024, 2, 25), "month")]),
+    ("Panen raya tiba medio Agustus 2023.", [("medio Agustus 2023", D(2023, 8, 15), "month")]),
+    ("Pertengahan bulan lalu, tanggul jebol.", [("Pertengahan bulan lalu", D(2024, 10, 15), "month")]),
+    ("Awal pekan ini harga telur turun.", [("Awal pekan ini", D(2024, 11, 4), "week")]),
+    ("Akhir pekan lalu, hujan deras mengguyur kota.", [("Akhir pekan lalu", D(2024, 11, 2), "week")]),
+    ("Pabrik itu dibuka awal tahun ini.", [("awal tahun ini", D(2024, 2, 1), "year")]),
+    ("Akhir tahun lalu, sungai meluap.", [("Akhir tahun lalu", D(2023, 11, 1), "year")]),
+    # "bulan lalu" between an appositive subject and its verb
+    ("Jepang, mitra dagang utama Vietnam, bulan lalu menyetujui pinjaman sebesar 300 juta dolar AS.",
+     [("bulan lalu", D(2024, 10, 1), "month")]),
     # negatives
     ("Minggu ini tidak ada kegiatan.", [("Minggu ini", D(2024, 11, 6), "week")]),
+    ("Penulis itu menyelesaikan bab akhir novelnya.", []),
+    ("Pada awal pertemuan, ketua membacakan agenda.", []),
     ("Ia membeli 28 kambing dan 3 sapi.", []),
     ("Tim menempuh 10 km dalam 2 jam.", []),
 ]
@@ -64,6 +80,20 @@ def test_dates(run, items, text, expected):
 ])
 def test_context_dates(run, items, text, expected):
     assert dates(run, items, text)[-1][1] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a part that has begun by the publication date stands for no later day than it
+    ("Awal November, pasar kembali ramai.", D(2024, 11, 3), (D(2024, 11, 3), False)),
+    ("Pertengahan bulan ini, stok beras menipis.", D(2024, 11, 12), (D(2024, 11, 12), False)),
+    # negatives: a part still to come is ahead; a part already over keeps its day
+    ("Akhir bulan ini, tarif listrik naik.", D(2024, 11, 6), (D(2024, 11, 25), True)),
+    ("Akhir Oktober, pasar kembali ramai.", D(2024, 11, 3), (D(2024, 10, 25), False)),
+])
+def test_a_part_of_a_month_is_no_later_than_the_publication(run, items, text, published, expected):
+    doc = run("Judul Berita\n\n" + text, published=published)
+    (_, _, _, mention), = items(doc, "klaim_date")
+    assert (mention.value, mention.in_future) == expected
 
 
 def test_future_dates_are_flagged(run, items):
@@ -112,6 +142,21 @@ def test_relative_dates_without_any_anchor_stay_empty(run, items):
     ("Serangan berlangsung sejak Jumat malam hingga Sabtu, 16 November 2024, menurut warga.", D(2024, 11, 16)),
     # without the weekday form, the latest day outside a period
     ("Gudang terbakar pada 3 November 2024. Data per 5 November 2024 mencatat kerugian besar.", D(2024, 11, 5)),
+    # a day set for an upcoming event in a purpose clause or after "menjelang" yields to the report's
+    ("Sebanyak 1.200 personel dikerahkan untuk mengamankan pemungutan suara di Kabupaten Sleman, Yogyakarta, "
+     "pada Rabu, 27 November 2024. Apel pasukan digelar di alun-alun, Senin, 18 November 2024.", D(2024, 11, 18)),
+    ("Menjelang pencoblosan Rabu (27/11/2024), relawan membagikan air bersih di posko, Sabtu (23/11/2024).",
+     D(2024, 11, 23)),
+    # … and still says when the text was written when it is the only day
+    ("Personel dikerahkan untuk mengamankan pemungutan suara pada Rabu, 27 November 2024.", D(2024, 11, 27)),
+    # negatives: the day is the reported act's, set off by a comma, after the clause "Menjelang …," or
+    # after the act's verb
+    ("Polisi menggelar apel menjelang Pilkada, Jumat (15/11/2024). Rapat koordinasi digelar Kamis (14/11/2024).",
+     D(2024, 11, 15)),
+    ("Menjelang Pilkada, polisi menggelar apel pada Jumat (15/11/2024). Rapat digelar Kamis (14/11/2024).",
+     D(2024, 11, 15)),
+    ("Kapal tenggelam Kamis (14/11/2024). Apel untuk mengamankan Pilkada digelar pada Jumat (15/11/2024).",
+     D(2024, 11, 15)),
 ])
 def test_inferred_publication_date_is_the_day_of_the_report(run, text, expected):
     doc = run("Judul Berita\n\n" + text)
@@ -140,10 +185,16 @@ def test_publication_year_from_the_weekday(run, text, expected):
     ("Sejak Agustus lalu bantuan mengalir.", "range"),
     ("Jalan ditutup dari 1 November 2024 sampai 3 November 2024.", "range"),
     ("Pameran berlangsung hingga Minggu (3/11/2024).", "range"),
+    # a year places the content, whatever the cue
+    ("Invasi dimulai pada tahun 2022.", "range"),
+    ("Harga beras tahun ini naik tajam.", "range"),
+    ("Pabrik itu dibuka awal 2023.", "range"),
     # negatives: a day of the story, "as of" a day, a verb "mulai" some words before the date
     ("Banjir terjadi Selasa (5/11/2024).", "explicit"),
     ("Hingga Selasa (5/11/2024) sore, dua orang hilang.", "explicit"),
     ("Polisi mulai menyelidiki kasus itu Senin (4/11/2024).", "explicit"),
+    ("Bulan lalu harga naik.", "relative"),
+    ("Data per Oktober 2024 menunjukkan kenaikan.", "explicit"),
 ])
 def test_dates_bounding_a_period_are_ranges(run, items, text, expected):
     doc = run("Judul Berita Ini\n\n" + text, published=PUBLISHED)
@@ -188,6 +239,27 @@ def test_a_date_inside_what_was_said_does_not_date_the_saying(run, text):
     doc = run("Judul Berita\n\n" + text, published=PUBLISHED)
     statements = [c for c in doc._.klaim_claims if c.kind == "statement"]
     assert statements and all(c.date == PUBLISHED for c in statements)
+
+
+@pytest.mark.parametrize("text", [
+    # a year said in or around what was said is its content, not the day it was said
+    "“Banjir tahun ini lebih tinggi daripada 2020,” kata Sutrisno, warga Pluit.",
+    "Petani menyebut panen tahun ini lebih buruk dibandingkan 2021. “Hujan datang terlambat, bibit banyak yang "
+    "busuk,” ujar Darmini, petani di Klaten.",
+    "Menurut Menteri Pertanian Budi Raharjo, produksi padi pada tahun 2023 turun tajam.",
+])
+def test_a_year_does_not_date_a_statement(run, text):
+    doc = run("Judul Berita\n\n" + text, published=PUBLISHED)
+    statements = [c for c in doc._.klaim_claims if c.kind == "statement"]
+    assert statements and all((c.date, c.date_precision) == (PUBLISHED, "day") for c in statements)
+
+
+def test_a_month_still_dates_a_statement(run):
+    # negative for the above: a month is precise enough to date what was said
+    doc = run("Judul Berita\n\nBulan lalu, Menteri Pertanian Budi Raharjo mengatakan stok beras aman.",
+              published=PUBLISHED)
+    assert {(c.date, c.date_precision) for c in doc._.klaim_claims if c.kind == "statement"} == {
+        (D(2024, 10, 1), "month")}
 
 
 @pytest.mark.xfail(reason="a weekday with a day and month is no year when the text mentions none", strict=True)
