@@ -59,6 +59,7 @@ WEEKDAY_NAMES = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)"
 DATE_TAIL = re.compile(
     rf",\s*(?:pada\s+)?(?:hari\s+)?{WEEKDAY_NAMES}(?:\s*\([^()]{{1,30}}\)|,?\s+\d{{1,2}}\s+[A-Za-z]+\s+\d{{4}})?"
     r"(?:\s+(?:pagi|siang|sore|malam|dini hari))?\s*[.!?]?\s*$")
+CONTENT_TIME = re.compile(r",\s*pada\s+[^(\d]*$", re.IGNORECASE)  # ", pada Kamis dini hari." with no date written
 ATTRIBUTION_COMMA = re.compile(
     r"^\s*(?:\([^)]*\))?\s*(?:(?:melalui|lewat|dalam|saat|ketika|di|kepada|usai|seusai)\s[^,.;]{1,60})?,",
     re.IGNORECASE)
@@ -917,6 +918,8 @@ class StatementFinder(RuleComponent):
         """End of what was said, before a trailing ", Kamis (19/9/2024)." that dates the saying: the
         date belongs to the attribution (where claim dating looks for it), not to the quote."""
         tail = DATE_TAIL.search(text, start, end)
+        if tail and CONTENT_TIME.match(tail.group()):
+            return end  # "…, kapal bertolak pada Kamis dini hari.": when it happened, not when it was said
         return tail.start() if tail and tail.start() > start else end
 
     @staticmethod

@@ -272,6 +272,9 @@ def test_mentions_of_a_sentence_in_any_order():
     # the same speaker's next statement in the paragraph dates the saying in its attribution
     ("Kepala BMKG Darmawan Prasetyo memastikan gempa tersebut tidak memicu tsunami. “Warga tidak perlu panik,” "
      "kata Darmawan di Jakarta, Senin (4/11/2024).", [dt.date(2024, 11, 4), dt.date(2024, 11, 4)]),
+    # ", pada Kamis dini hari" closing what was said tells when it happened, not when it was said
+    ("Kepala Basarnas Made Suarjana menjelaskan, kapal itu bertolak dari pelabuhan, pada Kamis dini hari.",
+     [PUBLISHED]),
     # negative: another speaker's date is not theirs
     ("Kepala BMKG Darmawan Prasetyo memastikan gempa tersebut tidak memicu tsunami. “Kami terus memantau,” "
      "kata Bupati Malang Rina Hapsari, Senin (4/11/2024).", [PUBLISHED, dt.date(2024, 11, 4)]),
