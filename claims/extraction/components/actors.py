@@ -28,11 +28,13 @@ WORD = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
 # pieces tile the text and their running lengths are the words' end offsets.
 SPACED_WORD = re.compile(rf"\s*(?:{WORD.pattern})")
 DERIVED = re.compile(r"^(?:pe[mnr]?|peng|ke|ber|me[mn]?|meng|di|ter)\w{3,}(?:an|kan|nya|i)$", re.IGNORECASE)
+HYPHEN_CAPITAL = re.compile(r"-[A-Z]")  # "al-Mansouri": where a lower-case particle may join a name
 ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 COMMON = re.compile(r"(?<![\w])[a-z]+")
 MAX_NAME_WORDS = 5
 MAX_TITLE_WORDS = 12  # words of a long title before its holder's appositive name
 MAX_AGE_DIGITS = 3  # "(32)" after a name is an age; "(2024)" is no age
+NO_WORDS: frozenset[str] = frozenset()
 OPENERS = frozenset('“"‘\'(«:.;!?–—-')
 
 
@@ -95,6 +97,9 @@ class ActorFinder(RuleComponent):
             self.org_heads.setdefault(words[0], []).append(words)
         self.lowercase_heads = frozenset(roles["lowercase_heads"])
         self.particles = frozenset(roles["particles"])
+        self.leading_particles = frozenset(roles["leading_particles"])
+        self.hyphen_particles = frozenset(roles["hyphen_particles"])
+        self.corps = frozenset(roles["corps"])
         self.paired = dict(roles["paired_modifiers"])
         self.roman_numerals = frozenset(roles["roman_numerals"])
         self.english_glue = frozenset(roles["english_glue"])
@@ -107,7 +112,7 @@ class ActorFinder(RuleComponent):
         self.person_pronouns = frozenset(roles["pronouns_person"])
         # lower-case words that can open a mention: role and institution heads, pronouns
         self.lowercase_starts = frozenset(self.role_heads) | frozenset(self.org_heads) | frozenset(
-            roles["pronouns_person"]) | frozenset(roles["pronouns_group"])
+            roles["pronouns_person"]) | frozenset(roles["pronouns_group"]) | self.leading_particles
         self.never_names = frozenset(dates["months"]) | frozenset(dates["weekdays"]) | frozenset(
             roles["pronouns_person"]) | frozenset(roles["pronouns_group"]) | {"rp", "wib", "wita", "wit"}
         self.group_pronouns = frozenset(roles["pronouns_group"])
@@ -144,7 +149,7 @@ class ActorFinder(RuleComponent):
         if low in self.never_names or (low in self.modifiers and low not in self.paired) \
                 or low in self.role_heads or low in self.ranks:
             return False
-        if low in self.org_heads:
+        if low in self.org_heads or (low in self.corps and k and self.is_rank(words, k - 1)):
             return False
         if initial and (low in self.function_words or low in common):
             return False
@@ -152,7 +157,15 @@ class ActorFinder(RuleComponent):
 
     # -- parsing ----------------------------------------------------------------------------------
     def words(self, text: str, start: int, end: int) -> Words:
-        return Words.of(text, start, end)
+        """The words of text[start:end]; a name written with a lower-case particle and a hyphen
+        ("al-Mansouri", "el-Sisi") counts as capitalised."""
+        words = Words.of(text, start, end)
+        starts, lower, capitalised = words.start, words.lower, words.capitalised
+        for match in HYPHEN_CAPITAL.finditer(text, start, end):
+            k = bisect.bisect_right(starts, match.start()) - 1
+            if k >= 0 and not capitalised[k] and lower[k].partition("-")[0] in self.hyphen_particles:
+                capitalised[k] = True
+        return words
 
     def gazetteer_at(self, text: str, words: Words) -> dict[int, tuple[int, int, str, str]]:
         """Word index → (index after it, end offset, canonical name, kind) of the gazetteer names
@@ -185,9 +198,10 @@ class ActorFinder(RuleComponent):
         return self.mentions(text, words, gaz_words, sorted({*self.starters(words), *gaz_words}), common)
 
     def mentions(self, text: str, words: Words, gaz_words: dict[int, tuple[int, str, str]], starters: list[int],
-                 common: frozenset[str]) -> list[tuple[int, int, Mention]]:
+                 common: frozenset[str], known: set[str] | frozenset[str] = NO_WORDS) -> list[tuple[int, int, Mention]]:
         """Actor mentions among the words of one sentence; `gaz_words` maps a word index to (index after,
-        canonical name, kind) of a gazetteer name there, `starters` are the candidates in order."""
+        canonical name, kind) of a gazetteer name there, `starters` are the candidates in order, `known`
+        the lower-cased words of the persons' names found before."""
         mentions: list[tuple[int, int, Mention]] = []
         free = 0  # the first word not yet inside a mention
         lower = words.lower
@@ -201,7 +215,8 @@ class ActorFinder(RuleComponent):
                      or (i in gaz_words and self.gazetteer_mention(words, i, gaz_words, text))
                      or (low in self.org_heads and self.org_at(words, i, gaz_words, common, text))
                      or self.name_at(words, i, gaz_words, common, text)
-                     or (low in self.pronouns and self.pronoun_at(words, i)))
+                     or (low in self.pronouns and self.pronoun_at(words, i))
+                     or (low in known and self.known_name_at(words, i, known, text)))
             if found:
                 stop, mention = found
                 stop = max(stop, i + 1)
@@ -230,6 +245,15 @@ class ActorFinder(RuleComponent):
     def is_rank(self, words: Words, k: int) -> bool:
         low = words.lower[k]
         return low in self.ranks or (low.rstrip(".") in self.ranks and words.capitalised[k])
+
+    def skip_corps(self, words: Words, j: int) -> int:
+        """Skip the corps written after a rank: "Kolonel Inf …", "Lettu Pnb …", "Kolonel Laut (P) …"."""
+        if j < len(words) and words.capitalised[j] and words.lower[j].rstrip(".") in self.corps:
+            j += 1
+            if j < len(words) and words.text[j] == ".":
+                j += 1
+            return self.skip_parenthetical(words, j)
+        return j
 
     def office_words_before_country(self, words: Words, j: int, gaz_words) -> int:
         """ "Menteri Unifikasi Korsel Kim …": capitalised words followed by a country and then a name
@@ -293,14 +317,16 @@ class ActorFinder(RuleComponent):
                 place_pending = False
                 if j < n and texts[j] == ".":
                     j += 1
+                j = self.skip_corps(words, j)
             elif ranks_only:
                 break
             elif j in gaz_words:
                 j = self.skip_parenthetical(words, gaz_words[j][0])
                 place_pending = False
-            elif capitalised[j] and low in self.org_heads:
-                named = self.org_name_end(words, j + 1)
-                place_pending = named == j + 1  # "Polda" alone: a place may follow
+            elif capitalised[j] and low in self.org_heads and (
+                    head_end := self.match_head(words, j, self.org_heads)):  # "Polda", "Pertahanan Sipil"
+                named = self.org_name_end(words, head_end)
+                place_pending = named == head_end  # "Polda" alone: a place may follow
                 j = named
             elif self.is_modifier(words, j):
                 j += 1 if low not in self.paired else 2
@@ -309,7 +335,10 @@ class ActorFinder(RuleComponent):
             elif low == "untuk" and j + 1 < n and (j + 1 in gaz_words or capitalised[j + 1]):
                 j += 1
             elif texts[j] in ",&" or low == "dan":
-                if j + 1 < n and ((self.is_modifier(words, j + 1) and capitalised[j + 1])
+                if j + 1 < n and ((self.is_modifier(words, j + 1) and capitalised[j + 1]
+                                   # "…, Agung Mulyono, …": an appositive name, no more of the office
+                                   and not (texts[j] == "," and self.office_word_in_name(
+                                       words, j + 1, NO_WORDS, gaz_words, opening=True)))
                                   or (j + 1 in gaz_words and low == "dan")):
                     j += 1
                 elif texts[j] == "," and j + 2 < n and lower[j + 1] == "dan" and capitalised[j + 2] \
@@ -332,47 +361,70 @@ class ActorFinder(RuleComponent):
                 break
         return j, rank
 
-    def name_run(self, words: Words, j: int, common, gaz_words, held: bool = False) -> int:
+    def name_run(self, words: Words, j: int, common, gaz_words, held: bool = False, lead: bool = False) -> int:
         """End of a run of capitalised name words from j (j itself when there is none). `held`: the run
         names a person (it follows a role or an appositive comma), so an office word inside it that
-        only more name words follow is part of the name ("Yosef Ratu Dimu")."""
+        only more name words follow, or that closes the appositive, is part of the name ("Yosef Ratu
+        Dimu", "Made Suarjana Putra,"). `lead`: the run is the appositive name after a role and its comma,
+        where such a word may also open the name ("…, Agung Mulyono, mengatakan")."""
         n = len(words)
-        texts = words.text
+        texts, lower = words.text, words.lower
         k = j
         while k < n and k - j < MAX_NAME_WORDS:
             if k in gaz_words:
                 break
             if texts[k] in self.roman_numerals and not (k + 1 < n and texts[k + 1] == "."):
-                break
-            if self.is_name_word(words, k, common, self.initial(words, k)):
+                # "I Made Suarjana": a one-letter word opening a Balinese name is no numeral
+                if not (k == j and texts[k] == "I" and (held or self.initial(words, k))
+                        and self.balinese_i(words, k, common)):
+                    break
+                k += 1
+            elif self.is_name_word(words, k, common, self.initial(words, k)):
                 k += 1
                 if k < n and texts[k] == "." and len(texts[k - 1]) == 1:
                     k += 1  # an initial: "J."
-            elif words.lower[k] in self.particles and k > j and k + 1 < n and words.capitalised[k + 1]:
-                k += 1
-            elif held and k > j and self.office_word_in_name(words, k, common, gaz_words):
+            elif lower[k] in self.particles and (k > j or lower[k] in self.leading_particles):
+                # "bin Salman", "von der Leyen", "de Mistura": particles, then a capitalised name word
+                m = k + 1
+                while m < n and m - k < 3 and lower[m] in self.particles:
+                    m += 1
+                if not (m < n and m - j < MAX_NAME_WORDS and m not in gaz_words
+                        and self.is_name_word(words, m, common, False)):
+                    break
+                k = m + 1
+            elif held and (k > j or lead) and self.office_word_in_name(words, k, common, gaz_words, k == j):
                 k += 1
             else:
                 break
         return k
 
-    def office_word_in_name(self, words: Words, k: int, common, gaz_words) -> bool:
+    def balinese_i(self, words: Words, k: int, common) -> bool:
+        """Whether "I" at word k opens a Balinese name ("I Made Suarjana Putra", "I Gusti Ayu …"): two
+        more name words follow it."""
+        return k + 2 < len(words) and self.is_name_word(words, k + 1, common, False) \
+            and self.is_name_word(words, k + 2, common, False)
+
+    def office_word_in_name(self, words: Words, k: int, common, gaz_words, opening: bool = False) -> bool:
         """Whether word k, an office or modifier word ("Ratu", "Agung") inside a person's name run, is
         one of the name's words: a single capitalised word followed by just one more name word that ends
-        the run ("Yosef Ratu Dimu, mengatakan"). Followed by a name of its own ("… Ratu Elena Marisa"),
-        opening an office of several words ("… Kepala Desa …") or going on into a place, it ends the
-        name."""
+        the run ("Yosef Ratu Dimu, mengatakan"), or the last word of the run, closing it with a comma or
+        a full stop ("Made Suarjana Putra, mengatakan"). Followed by a name of its own ("… Ratu Elena
+        Marisa"), opening an office of several words ("… Kepala Desa …") or going on into a place, it
+        ends the name. `opening`: word k opens the run, where only a modifier word ("Agung Mulyono")
+        followed by one more name word can be a name's."""
         low = words.lower[k]
         if not words.text[k][1:2].islower() or low in self.ranks or low in self.org_heads \
                 or low in self.never_names or low in self.function_words:
             return False
         if low in self.role_heads:
-            if self.match_head(words, k, self.role_heads) > k + 1:
+            if opening or self.match_head(words, k, self.role_heads) > k + 1:
                 return False
         elif low not in self.modifiers or low in self.paired:
             return False
         m = k + 1
         n = len(words)
+        if not opening and (m == n or words.text[m] in ",."):
+            return True
         return (m < n and m not in gaz_words and words.text[m][1:2].islower()
                 and self.is_name_word(words, m, common, False)
                 and (m + 1 == n or not words.capitalised[m + 1]))
@@ -407,7 +459,7 @@ class ActorFinder(RuleComponent):
         if k == p or k + 1 >= n:
             return None
         name_start, _ = self.extend_role(words, k + 1, gaz_words, False, ranks_only=True)
-        name_end = self.name_run(words, name_start, common, gaz_words, held=True)
+        name_end = self.name_run(words, name_start, common, gaz_words, held=True, lead=True)
         if not 2 <= name_end - name_start <= 4:
             return None
         after = self.skip_age(words, name_end)
@@ -429,6 +481,12 @@ class ActorFinder(RuleComponent):
         # a regional office ("Bupati") or an office of an institution ("Kepala Dinas") may name its place
         place_head = head in self.place_heads or words.lower[head_end - 1] in self.org_heads
         role_end, rank = self.extend_role(words, head_end, gaz_words, place_head)
+        # "petugas Pertahanan Sipil Gaza": one capitalised word between the office's own capitalised
+        # words and a country is part of the institution's name, not a person's
+        if not rank and head_end < role_end < n - 1 and words.capitalised[role_end - 1] \
+                and role_end + 1 in gaz_words and gaz_words[role_end + 1][2] in ("country", "region") \
+                and self.is_name_word(words, role_end, common, False):
+            role_end, rank = self.extend_role(words, role_end + 1, gaz_words, False)
         if head in self.resident_heads:
             # "warga El Fasher": the place they live in; a name only follows a comma ("…, Ahmed Nasser")
             place_end = self.name_run(words, role_end, common, gaz_words)
@@ -437,10 +495,11 @@ class ActorFinder(RuleComponent):
                 return place_end, Mention("role", role, role=role)
             role_end = max(role_end, place_end)
         name_start = role_end
-        if role_end < n and texts[role_end] == "," and role_end + 1 < n:
+        appositive = role_end + 1 < n and texts[role_end] == ","
+        if appositive:
             name_start, rank_after = self.extend_role(words, role_end + 1, gaz_words, False, ranks_only=True)
             rank = rank or rank_after
-        name_end = self.name_run(words, name_start, common, gaz_words, held=True)
+        name_end = self.name_run(words, name_start, common, gaz_words, held=True, lead=appositive)
         # A rank inside the run ("… Jaya Irjen Karyoto"): the name starts after it.
         if name_end > name_start:
             after_rank, rank2 = self.extend_role(words, name_end, gaz_words, False, ranks_only=True)
@@ -450,7 +509,7 @@ class ActorFinder(RuleComponent):
                     role_end, name_start, name_end, rank = after_rank, after_rank, second, True
         # "pengamat politik, Siti Rahma": a later appositive name is the person's name.
         if name_end > name_start and name_start == role_end and name_end + 1 < n and texts[name_end] == ",":
-            second = self.name_run(words, name_end + 1, common, gaz_words, held=True)
+            second = self.name_run(words, name_end + 1, common, gaz_words, held=True, lead=True)
             if second > name_end + 1 and (second - name_end - 1 >= 2 or "-" in texts[name_end + 1]):
                 role_end, name_start, name_end = name_end, name_end + 1, second
         # "Menteri Kerja Sama Pembangunan Norwegia, Ingrid Solheimsen, …": the title goes on to the comma
@@ -524,12 +583,30 @@ class ActorFinder(RuleComponent):
         word = words.text[i]
         if ACRONYM.match(word) and words.lower[i] not in self.function_words and i not in gaz_words:
             return i + 1, Mention("org", word)
+        if words.lower[i] in self.leading_particles:
+            # "kata de Mistura", "kata von der Leyen": a name opened by a lower-case particle
+            end = self.name_run(words, i, common, gaz_words)
+            if end == i:
+                return None
+            return self.skip_age(words, end), Mention("name", text[words.start[i]:words.end[end - 1]])
         if not self.is_name_word(words, i, common, self.initial(words, i)):
             return None
         end = self.name_run(words, i, common, gaz_words, held=i > 0 and words.text[i - 1] == ",")
         if end == i:
             return None
         return self.skip_age(words, end), Mention("name", text[words.start[i]:words.end[end - 1]])
+
+    def known_name_at(self, words, i, known, text):
+        """ "Agung juga menyebut …" after "…, Agung Mulyono, …": a capitalised word that is also an office
+        or a common word ("Agung", "Putra", "Budi") is a name when it is a word of a person's name found
+        before (function words such as "Lalu" excepted)."""
+        lower, capitalised = words.lower, words.capitalised
+        if not capitalised[i] or lower[i] in self.function_words or lower[i] in self.never_names:
+            return None
+        end = i + 1
+        while end < len(words) and capitalised[end] and lower[end] in known:
+            end += 1
+        return end, Mention("name", text[words.start[i]:words.end[end - 1]])
 
     def pronoun_at(self, words, i):
         low = words.lower[i]
@@ -552,6 +629,7 @@ class ActorFinder(RuleComponent):
         meta = doc._.klaim_meta
         dateline = meta.dateline_span if meta is not None else None
         items, persons = [], []
+        known: set[str] = set()  # the words of the persons' names found so far
         for start, end in sentence_ranges(doc):
             if furniture.covers(start, end) or not body.overlaps(start, end):
                 continue
@@ -570,10 +648,11 @@ class ActorFinder(RuleComponent):
             if gaz_words:
                 candidates = sorted({*candidates, *gaz_words})
             words = all_words[first:last]
-            for s, e, mention in self.mentions(text, words, gaz_words, candidates, common):
+            for s, e, mention in self.mentions(text, words, gaz_words, candidates, common, known):
                 items.append((s, e, mention.kind.upper(), mention))
                 if mention.kind == "person" or (mention.kind == "name" and len(mention.name.split()) >= 2):
                     persons.append((s, mention.name, mention.role))
+                    known.update(WORD.findall(mention.name.lower()))
         set_items(doc, "klaim_actor", items)
         doc._.klaim_persons = tuple(persons)
         return doc

@@ -170,3 +170,175 @@ def test_actor_key(names, key):
 
 def test_actor_key_keeps_different_people_apart():
     assert actor_key("Kim Jong Un") != actor_key("Kim Yong-hyun")
+
+
+def statements(run, items, text):
+    doc = run("Judul Berita Ini\n\n" + text)
+    return [(st.speaker, st.speaker_role, st.quote) for _, _, _, st in items(doc, "klaim_statement")]
+
+
+def persons_and_names(found):
+    return [m[1] for m in found if m[0] in ("person", "name")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an acronym or a bracketed one inside the title, then the appositive name
+    ("Kepala Kantor SAR Makassar, Agung Wicaksono, mengatakan tim tiba sore hari.",
+     ("person", "Agung Wicaksono", "Kepala Kantor SAR Makassar")),
+    ("Kepala Kantor Basarnas, Agung Wicaksono, mengatakan tim tiba sore hari.",
+     ("person", "Agung Wicaksono", "Kepala Kantor Basarnas")),
+    # a one-letter "I" opening a Balinese name, an office word ("Putra") closing the appositive
+    ("Kepala Kantor Pencarian dan Pertolongan (Basarnas) Kupang, I Ketut Darmawan Putra, mengatakan pencarian "
+     "dilanjutkan.",
+     ("person", "I Ketut Darmawan Putra", "Kepala Kantor Pencarian dan Pertolongan (Basarnas) Kupang")),
+    ("Ketua BEM Universitas Udayana, I Gede Wiranata, menolak rencana itu.",
+     ("person", "I Gede Wiranata", "Ketua BEM Universitas Udayana")),
+    ("“Bantuan itu datang tepat waktu,” ujar Komisaris Eropa untuk Urusan Energi, Lotte Brinkmann, dalam jumpa "
+     "pers di Brussel.",
+     ("person", "Lotte Brinkmann", "Komisaris Eropa untuk Urusan Energi")),
+    # "Plt", "Pj": an acting holder of any office
+    ("Plt Kepala BPBD Garut, Budi Santoso, mengatakan air mulai surut.",
+     ("person", "Budi Santoso", "Plt Kepala BPBD Garut")),
+])
+def test_appositive_names_after_titles_with_acronyms_and_office_words(run, items, text, expected):
+    assert expected in mentions(run, items, text)
+
+
+@pytest.mark.parametrize("text, not_a_name", [
+    # a place list after commas: an office word opens no name outside a person's appositive
+    ("Banjir melanda Kabupaten Garut, Kota Bandung, dan Kota Bekasi.", "Kota Bandung"),
+    # "I" as a numeral inside a name of things stays out of names
+    ("Babak I Persija unggul dua gol.", "I Persija"),
+    ("Ketua Komisi I DPR Utut Adianto memimpin rapat.", "I DPR Utut Adianto"),
+])
+def test_office_words_and_numerals_open_no_names_elsewhere(run, items, text, not_a_name):
+    assert not_a_name not in persons_and_names(mentions(run, items, text))
+
+
+def test_a_serial_comma_list_of_office_words_is_still_one_title(run, items):
+    found = mentions(run, items, "Kepala Pusat Data, Informasi dan Komunikasi Kebencanaan BNPB Abdul Muhari hadir.")
+    assert ("person", "Abdul Muhari", "Kepala Pusat Data, Informasi dan Komunikasi Kebencanaan BNPB") in found
+
+
+def test_the_speaker_after_a_quotation_is_the_appositive_name(run, items):
+    said = statements(run, items, "“Bantuan itu datang tepat waktu,” ujar Komisaris Eropa untuk Urusan Energi, "
+                                  "Lotte Brinkmann, dalam jumpa pers di Brussel.")
+    assert [(speaker, role) for speaker, role, _ in said] == [("Lotte Brinkmann", "Komisaris Eropa untuk Urusan Energi")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Juru bicara Kementerian Luar Negeri Yordania, Samir al-Hadidi, mengatakan perundingan berlanjut.",
+     ("person", "Samir al-Hadidi", "Juru bicara Kementerian Luar Negeri Yordania")),
+    ("Presiden Mesir Abdel Fattah el-Sisi menerima delegasi itu.",
+     ("person", "Abdel Fattah el-Sisi", "Presiden Mesir")),
+    ("“Kami siap membantu,” kata Menteri Luar Negeri Belanda, Pieter van der Berg.",
+     ("person", "Pieter van der Berg", "Menteri Luar Negeri Belanda")),
+    ("Putra mahkota itu, Faisal bin Nayef, tiba di Jeddah.", ("name", "Faisal bin Nayef", None)),
+    # a lower-case particle may open a later mention of the name
+    ("“Kami siap membantu,” kata van der Berg kepada wartawan.", ("name", "van der Berg", None)),
+    ("“Kami siap membantu,” ujar el-Sisi.", ("name", "el-Sisi", None)),
+])
+def test_lower_case_name_particles(run, items, text, expected):
+    assert expected in mentions(run, items, text)
+
+
+@pytest.mark.parametrize("text, not_a_name", [
+    ("Kebijakan itu berlaku secara de facto sejak Senin.", "de facto"),
+    ("Tim ad-hoc itu dibentuk Senin oleh Dewan.", "ad-hoc"),
+    ("Abu vulkanik menutup jalan, dan abu Gunung Marapi masih turun.", "abu Gunung Marapi"),
+])
+def test_lower_case_words_without_a_capitalised_name_are_no_particles(run, items, text, not_a_name):
+    assert not_a_name not in persons_and_names(mentions(run, items, text))
+
+
+def test_a_later_particle_name_speaks_for_the_full_name(run, items):
+    said = statements(run, items, "Juru bicara Kementerian Luar Negeri Yordania, Samir al-Hadidi, mengatakan "
+                                  "perundingan berlanjut. “Kami masih optimistis,” kata al-Hadidi.")
+    assert [speaker for speaker, _, quote in said if "optimistis" in quote] == ["Samir al-Hadidi"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Serangan itu menewaskan 12 orang, menurut petugas Pertahanan Sipil Suriah.",
+     ("role", "petugas Pertahanan Sipil Suriah", "petugas Pertahanan Sipil Suriah")),
+    # no lexicon entry: one capitalised word between the office's words and a country is the institution's
+    ("Dua rumah rusak, menurut relawan Perlindungan Sipil Lebanon.",
+     ("role", "relawan Perlindungan Sipil Lebanon", "relawan Perlindungan Sipil Lebanon")),
+    ("Pertahanan Sipil Gaza menyebut 12 orang tewas.", ("org", "Pertahanan Sipil Gaza", None)),
+    ("Penjaga Pantai Jepang mengerahkan dua kapal.", ("org", "Penjaga Pantai Jepang", None)),
+    ("Palang Merah Indonesia mengirim relawan.", ("org", "Palang Merah Indonesia", None)),
+    ("Bulan Sabit Merah Palestina mengatakan ambulans tertahan.", ("org", "Bulan Sabit Merah Palestina", None)),
+    # the office words still leave the holder's name alone
+    ("Menteri Pertahanan Prabowo meninjau latihan.", ("person", "Prabowo", "Menteri Pertahanan")),
+    ("Menteri Pertahanan Israel Yoav Katz mengatakan operasi berlanjut.",
+     ("person", "Yoav Katz", "Menteri Pertahanan Israel")),
+    ("Juru bicara Pertahanan Sipil Gaza, Mahmud Basal, mengatakan 12 orang tewas.",
+     ("person", "Mahmud Basal", "Juru bicara Pertahanan Sipil Gaza")),
+])
+def test_institution_names_of_common_words_stay_whole(run, items, text, expected):
+    found = mentions(run, items, text)
+    assert expected in found
+    assert "Sipil" not in persons_and_names(found)
+
+
+def test_an_institution_after_menurut_is_the_speaker(run, items):
+    said = statements(run, items, "Serangan itu menewaskan 12 orang, menurut petugas Pertahanan Sipil Suriah.")
+    assert [speaker for speaker, _, _ in said] == ["petugas Pertahanan Sipil Suriah"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Komandan Kodim Kolonel Inf Bagas Nugroho meninjau lokasi.",
+     [("person", "Bagas Nugroho", "Komandan Kodim Kolonel Inf")]),
+    ("Danlanal Kolonel Laut (P) Yudi Hartono meninjau dermaga.",
+     [("person", "Yudi Hartono", "Danlanal Kolonel Laut (P)")]),
+    ("Kapendam Kolonel Arh Hendra Wijaya mengatakan hal itu.",
+     [("person", "Hendra Wijaya", "Kapendam Kolonel Arh")]),
+    ("Dua penerbang, Lettu Pnb Dimas Aryo dan Letda Pnb Rizky Firmansyah, selamat.",
+     [("name", "Dimas Aryo", None), ("name", "Rizky Firmansyah", None)]),
+    # a name that only begins like a corps keeps all its letters
+    ("Mayor Pasha Ramadhan memimpin apel.", [("name", "Pasha Ramadhan", None)]),
+])
+def test_a_corps_after_a_rank_belongs_to_the_rank(run, items, text, expected):
+    found = mentions(run, items, text)
+    for mention in expected:
+        assert mention in found
+    assert not [name for name in persons_and_names(found) if name.split()[0] in ("Inf", "Laut", "Arh", "Pnb")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Negosiator Ukraina, Olena Kovalenko, mengatakan pertukaran tahanan akan berlanjut.",
+     ("person", "Olena Kovalenko", "Negosiator Ukraina")),
+    ("Penyelidik PBB menyebut bukti pelanggaran cukup kuat.", ("role", "Penyelidik PBB", "Penyelidik PBB")),
+    ("Tim itu dipimpin perunding senior, Hana Lestari.", ("person", "Hana Lestari", "perunding senior")),
+])
+def test_negotiators_and_investigators_are_roles(run, items, text, expected):
+    assert expected in mentions(run, items, text)
+
+
+def test_a_mediator_from_countries_is_the_speaker(run, items):
+    said = statements(run, items, "Perundingan digelar di Oslo pekan ini. Mediator dari Norwegia dan Swiss menyebut "
+                                  "pembicaraan berjalan lancar. Para mediator berharap kesepakatan tercapai.")
+    assert ("Mediator dari Norwegia dan Swiss", "pembicaraan berjalan lancar.") in [(s, q) for s, _, q in said]
+    # "Perundingan" is no role: "perunding" matches whole words only
+    assert not [m for m in mentions(run, items, "Perundingan di Doha berlanjut pekan ini.") if m[0] == "role"]
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Kepala Kantor SAR Makassar, Agung Wicaksono, mengatakan tim tiba sore hari. Agung juga menyebut dua warga "
+     "luka ringan.", "dua warga luka ringan."),
+    ("Kepala Kantor SAR Makassar, Agung Wicaksono, mengatakan tim tiba sore hari. Pencarian dilanjutkan besok, "
+     "kata Agung.", "Pencarian dilanjutkan besok"),
+])
+def test_an_office_word_of_a_known_name_is_that_person_later(run, items, text, quote):
+    said = statements(run, items, text)
+    assert [speaker for speaker, _, q in said if q == quote] == ["Agung Wicaksono"]
+
+
+@pytest.mark.parametrize("text, not_a_name", [
+    # never before as a person's name word: still an office word
+    ("Agung juga menyebut dua warga luka ringan.", "Agung"),
+    # a function word stays one, even when a name was written with it
+    ("Juru bicara Kementerian Luar Negeri, Lalu Muhamad Iqbal, membenarkan kabar itu. Lalu polisi datang ke lokasi.",
+     "Lalu"),
+])
+def test_office_and_function_words_are_no_names_without_a_known_person(run, items, text, not_a_name):
+    assert not_a_name not in persons_and_names(mentions(run, items, text))
