@@ -19,8 +19,11 @@ def _aliases() -> dict[str, str]:
     return table
 
 
+BRACKETED = re.compile(r"\s*\([^)]*\)")  # "Badan … (BPBD) DKI Jakarta" is "Badan … DKI Jakarta"
+
+
 def _fold(name: str) -> str:
-    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    text = unicodedata.normalize("NFKD", BRACKETED.sub("", name)).encode("ascii", "ignore").decode().lower()
     return re.sub(r"[^a-z0-9]+", " ", text).strip()
 
 

@@ -38,6 +38,7 @@ ACCORDING_WORD = re.compile(r"(?<![\w-])(?:menurut|berdasarkan\s+(?:data|keteran
                             r"dari\s+keterangan|mengacu\s+pada|merujuk\s+pada)\b", re.IGNORECASE)
 BAHWA = re.compile(r"(?<![\w-])bahwa(?![\w-])", re.IGNORECASE)
 BRACKETED = re.compile(r"\([^)]*\)")
+NOT_ACRONYM_BRACKET = re.compile(r"\((?![A-Z][A-Za-z]{1,9}\))[^)]*\)")  # any bracket but "(BPBD)", "(Kemhan)"
 THEIR = re.compile(r"\s+(?:mereka|-?nya)$")
 DETERMINER = re.compile(r"^(?:seorang|para|sang|pihak)\s+", re.IGNORECASE)
 QUOTE_END = re.compile(r"[,.!?]\s*$")
@@ -314,8 +315,9 @@ class StatementFinder(RuleComponent):
             for _, _, mention in reversed(actors):
                 if mention.name in last and mention.kind in ("org", "country"):
                     kind = "country" if mention.kind == "country" and last == mention.name else "org"
-                    return Speaker(clean(BRACKETED.sub("", last)), clean(", ".join(parts[:-1])), kind)
-        name = clean(BRACKETED.sub("", np_text))
+                    return Speaker(clean(NOT_ACRONYM_BRACKET.sub("", last)), clean(", ".join(parts[:-1])), kind)
+        # a bracketed acronym stays: "Badan Penanggulangan Bencana Daerah (BPBD) DKI Jakarta" is known as BPBD
+        name = clean(NOT_ACRONYM_BRACKET.sub("", np_text))
         name = THEIR.sub("", name)
         name = DETERMINER.sub("", name) or name
         kind = "person" if all(m[2].kind == "role" for m in actors) else "org"

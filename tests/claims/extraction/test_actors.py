@@ -342,3 +342,8 @@ def test_an_office_word_of_a_known_name_is_that_person_later(run, items, text, q
 ])
 def test_office_and_function_words_are_no_names_without_a_known_person(run, items, text, not_a_name):
     assert not_a_name not in persons_and_names(mentions(run, items, text))
+
+
+def test_a_bracketed_acronym_does_not_change_the_actor_key():
+    assert actor_key("Badan Penanggulangan Bencana Daerah (BPBD) DKI Jakarta") == actor_key(
+        "Badan Penanggulangan Bencana Daerah DKI Jakarta")

@@ -310,3 +310,9 @@ def test_role_of_a_later_mention_comes_from_its_introduction(run, items):
               "“Defisit tetap terjaga,” kata Sri Mulyani.")
     (_, _, _, st), = items(doc, "klaim_statement")
     assert (st.speaker, st.speaker_role) == ("Sri Mulyani Indrawati", "Menteri Keuangan")
+
+
+def test_an_organisation_speaker_keeps_its_acronym(run, items):
+    found = statements(run, items, ["Badan Penanggulangan Bencana Daerah (BPBD) DKI Jakarta menyatakan air mulai surut "
+                                    "di sebagian besar wilayah."])
+    assert [st.speaker for st in found] == ["Badan Penanggulangan Bencana Daerah (BPBD) DKI Jakarta"]
