@@ -292,7 +292,10 @@ class ActorFinder(RuleComponent):
                     run, left = run + 1, left + 1
                 else:
                     break
-            marked = run < n and (self.is_rank(words, run) or words.text[run] == "(")
+            # a rank, a bracket or an appositive comma after the run shows where the institution ends:
+            # "Polda Metro Jaya, Kombes Pol Ade …" keeps "Metro Jaya" in the institution
+            marked = run < n and (self.is_rank(words, run) or words.text[run] == "(" or (
+                words.text[run] == "," and run + 1 < n and capitalised[run + 1]))
             if not marked and left <= 2 and lower[k - 1] not in self.english_glue:
                 break  # what is left is the person's name
             k += 1

@@ -441,6 +441,8 @@ class Dating:
         quotes = Intervals(st.content for st in statements if st.direct)
         self.dates = [(s, e, m) for s, e, m in dates
                       if m.value is not None and not m.in_future and m.kind != "range"
+                      # a day after the publication is an event ahead ("konser Sabtu (30/11)"), not a claim's
+                      and (published is None or m.value <= published)
                       and not quotes.overlaps(s, e) and not self.incidental_before(incidental, s)
                       # the cue may open the mention itself: "Sejak Agustus lalu"
                       and not incidental.match(text, s, e)]
@@ -454,6 +456,14 @@ class Dating:
         # attribution apart from its sentence: its date is anywhere in it
         own = {id(st): self.within(st.attribution if st.claim else (st.evidence,)) or self.closing(st)
                for st in statements}
+        # "… . Hal itu disampaikan X, kemarin.": the back-reference dates the sentence it points at
+        for back in statements:
+            if not back.claim and back.targets and back.targets[0] != back.evidence:
+                dated = self.within((back.evidence,))
+                for st in statements:
+                    if dated and st.claim and own[id(st)] is None and back.targets[0][0] <= st.evidence[0] \
+                            and st.evidence[1] <= back.targets[0][1]:
+                        own[id(st)] = dated
         previous = None
         for index, statement in enumerate(statements):
             date = own[id(statement)] or self.earlier_in_paragraph(statement.evidence[0]) \

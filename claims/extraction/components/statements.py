@@ -50,6 +50,8 @@ NOT_WORD = r"[\w-]"  # what may not stand right before a reporting verb
 # what a reporting verb takes when it points back at the sentence before ("menyampaikan hal tersebut")
 BACK_OBJECT = re.compile(r"(?:hal|pernyataan|informasi|keterangan|penjelasan|kabar|data|angka)\s+(?:itu|tersebut|ini)"
                          r"(?![\w-])", re.IGNORECASE)
+CHANNEL_WORDS = frozenset(("dalam", "melalui", "lewat", "saat", "ketika", "usai", "seusai", "kepada"))
+APPOSITION_GAP = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s*,\s*")  # "Warga| setempat, |Nurhayati"
 MAX_QUOTE = 800  # characters of one statement's quotation; longer ones are kept apart
 
 
@@ -401,6 +403,14 @@ class StatementFinder(RuleComponent):
             cut = next((i for i in after if words[i][2].lower() == "yang"), None)
             if cut is None and after and words[after[0]][2].lower() in self.pp_before_verb:
                 cut = after[0]
+            if cut is None:
+                # "Angkatan Udara Ukraina dalam pernyataannya di Telegram menyebut": the adjunct after the
+                # subject names a place or channel, no speaker
+                for _, mention_end, _ in mention_spans[:-1]:
+                    following = next((i for i, w in enumerate(words) if w[0] >= mention_end), None)
+                    if following is not None and words[following][2].lower() in CHANNEL_WORDS:
+                        cut = following
+                        break
             if cut is not None:
                 words = words[:cut]
             # "Amerika Serikat, sekutu utama Israel, mengumumkan": the actor before the description
@@ -652,6 +662,14 @@ class StatementFinder(RuleComponent):
         if first is None or first[0] != begin:
             return
         mention = first[2]
+        if mention.kind in ("role", "group"):
+            # "Warga setempat, Nurhayati (52), mengaku …": the name in apposition
+            named = ctx.first_mention_in(first[1], end)
+            if named is not None and named[2].kind in ("person", "name") \
+                    and APPOSITION_GAP.fullmatch(ctx.text, first[1], named[0]):
+                name, role = self.full_name(ctx, named[2].name, named[0])
+                ctx.subjects.append((begin, Speaker(name, role or mention.name, "person")))
+            return
         if mention.kind == "person" or (mention.kind == "name" and len(mention.name.split()) >= 2):
             name, role = self.full_name(ctx, mention.name, begin)
             ctx.subjects.append((begin, Speaker(name, mention.role or role, "person")))

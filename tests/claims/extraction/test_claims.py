@@ -185,6 +185,9 @@ def test_claimant(paragraphs, speaker):
       "tercatat 41 orang meninggal dunia."], dt.date(2024, 11, 4), "day"),
     (["Amerika Serikat, sekutu perjanjian Filipina, bulan lalu menyetujui bantuan militer sebesar 500 juta dolar AS."],
      dt.date(2024, 10, 1), "month"),
+    # a day after the publication is an event ahead, not the day of the claim
+    (["Sebanyak 3.450 personel akan disiagakan untuk konser Sabtu (9/11/2024), kata Kabid Humas Polda Ade Wiratama."],
+     PUBLISHED, "day"),
     # a pronoun speaker carries the date of the statement it refers to
     (["Pada Jumat (1/11/2024), Presiden Ukraina mengutip laporan intelijen.",
       "Dia sebelumnya menyebut 9.000 tentara asing siap bertempur."], dt.date(2024, 11, 1), "day"),
@@ -275,6 +278,9 @@ def test_mentions_of_a_sentence_in_any_order():
     # ", pada Kamis dini hari" closing what was said tells when it happened, not when it was said
     ("Kepala Basarnas Made Suarjana menjelaskan, kapal itu bertolak dari pelabuhan, pada Kamis dini hari.",
      [PUBLISHED]),
+    # "Hal itu disampaikan X, kemarin" dates the sentence it points at
+    ("Kapolsek Medan Barat menyebut pihaknya akan menggelar mediasi antarwarga. Hal itu disampaikan Kompol Rahmat "
+     "Hidayat, kemarin.", [dt.date(2024, 11, 5)]),
     # negative: another speaker's date is not theirs
     ("Kepala BMKG Darmawan Prasetyo memastikan gempa tersebut tidak memicu tsunami. “Kami terus memantau,” "
      "kata Bupati Malang Rina Hapsari, Senin (4/11/2024).", [PUBLISHED, dt.date(2024, 11, 4)]),

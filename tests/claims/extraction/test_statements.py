@@ -211,6 +211,17 @@ REPORTED = [
      [("Daniel Whitford", "Beijing menahan diri", False, "assert")]),
     (["Duta Besar Rusia, Dmitri Vasnetsov, menuding penggunaan aset itu sebagai pencurian yang dilegalkan."],
      [("Dmitri Vasnetsov", "pencurian yang dilegalkan", False, "assert")]),
+    # an adjunct naming a channel after the subject is no speaker
+    (["Angkatan Udara Ukraina dalam pernyataannya di Telegram menyebut semua drone ditembak jatuh."],
+     [("Angkatan Udara Ukraina", "semua drone ditembak jatuh", False, "assert")]),
+    # an institution that ends in a place, then the person in apposition
+    (["Kabid Humas Polda Metro Jaya, Kombes Pol Ade Surya Wiratama, mengatakan personel sudah siap."],
+     [("Ade Surya Wiratama", "personel sudah siap", False, "assert")]),
+    # "-nya" goes to a person introduced in apposition to a role, who has not spoken yet
+    (["Kapolres Belawan AKBP Johannes Simanjuntak mengatakan bentrokan dipicu saling ejek. Warga setempat, "
+      "Nurhayati (52), mengaku trauma. Menurutnya, bentrokan serupa pernah terjadi tahun lalu."],
+     [("Johannes Simanjuntak", "dipicu saling ejek", False, "assert"),
+      ("Nurhayati", "bentrokan serupa pernah terjadi", False, "assert")]),
     # two clauses, two speakers
     (["Rusia menyangkal telah menyerang rumah sakit, tetapi pejabat Ukraina menyatakan bahwa tiga pasien tewas."],
      [("Rusia", "telah menyerang rumah sakit", False, "deny"),
