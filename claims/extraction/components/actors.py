@@ -565,6 +565,9 @@ class ActorFinder(RuleComponent):
                 j += 1
             elif lower[j] == "untuk" and j + 1 < len(words) and capitalised[j + 1]:
                 j += 1
+            elif lower[j] in ("dan", "&") and j > head_end and j + 1 < len(words) and capitalised[j + 1] \
+                    and lower[j + 1] not in self.role_heads and lower[j + 1] not in self.org_heads:
+                j += 1  # "Badan Penanggulangan Bencana dan Keadaan Darurat": one institution
             elif words.text[j] == "(":
                 skipped = self.skip_parenthetical(words, j)
                 if skipped == j:

@@ -82,7 +82,7 @@ class ClaimAssembler(RuleComponent):
         adverbs = alternation(agents["adverbs"])
         # "Polri (telah) mengerahkan (sebanyak) 2.300 personel": an active verb and a few words before the figure
         self.agent_verb = re.compile(
-            rf"\s*(?:(?:{adverbs})\s+)*(?:{agents['active_verb']})(?:\s+[\w-]+){{0,{agents['words_after_verb']}}}\s*$",
+            rf"\s*(?:(?:{adverbs})\s+)*(?:{agents['active_verb']})(?:\s+\(?[\w-]+\)?){{0,{agents['words_after_verb']}}}\s*$",
             re.IGNORECASE)
         self.agent_by = re.compile(rf"[^,;.]{{0,60}}?(?<![\w-])(?:{alternation(agents['passive_by'])})\s+$",
                                    re.IGNORECASE)

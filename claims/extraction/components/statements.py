@@ -429,8 +429,9 @@ class StatementFinder(RuleComponent):
         # strip adverbs and dates right before the verb
         while words:
             s, e, w = words[-1]
-            if w.lower() in self.skip_before_verb or ctx.dates.covers(s, e) or w in ")":
-                if w == ")":
+            acronym = w == ")" and len(words) >= 3 and words[-3][2] == "(" and ACRONYM.match(words[-2][2])
+            if not acronym and (w.lower() in self.skip_before_verb or ctx.dates.covers(s, e) or w in ")"):
+                if w == ")":  # "(kanan)", "(5/11)": but an acronym in brackets is part of the name
                     depth = 0
                     while words:
                         s2, e2, w2 = words.pop()

@@ -347,3 +347,13 @@ def test_office_and_function_words_are_no_names_without_a_known_person(run, item
 def test_a_bracketed_acronym_does_not_change_the_actor_key():
     assert actor_key("Badan Penanggulangan Bencana Daerah (BPBD) DKI Jakarta") == actor_key(
         "Badan Penanggulangan Bencana Daerah DKI Jakarta")
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Badan Penanggulangan Bencana dan Keadaan Darurat Turki menyebut gempa terjadi subuh.",
+     "Badan Penanggulangan Bencana dan Keadaan Darurat Turki"),
+    # negative: "dan" before another institution's head joins two institutions, not one name
+    ("Kementerian Luar Negeri dan Kementerian Pertahanan menyatakan latihan itu rutin.", "Kementerian Luar Negeri"),
+])
+def test_dan_inside_an_institutions_name(run, items, text, org):
+    assert (("org", org) in [(m[0], m[1]) for m in mentions(run, items, text)])

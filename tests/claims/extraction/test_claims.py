@@ -53,6 +53,8 @@ KINDS = [
     ("Lebih dari 7.000 kontainer peluru diangkut ke pelabuhan itu.", [("equipment_count", 7000, None, "kontainer")]),
     # a restated amount is the same money
     ("Bank itu menyetujui pinjaman senilai US$500 juta atau sekitar Rp 7,8 triliun.", [("aid_amount", 5e8, None, None)]),
+    ("Intelijen negara itu mendeteksi antara 200 hingga 300 instruktur militer asing di perbatasan.",
+     [("troop_count", 200, 300, "instruktur militer")]),
     # a copula between the figure and what was counted
     ("Dari jumlah itu, 950 merupakan personel Brimob.", [("troop_count", 950, None, "personel")]),
     ("Dari korban tersebut, 12 adalah warga sipil yang tewas di pasar.", [("casualty", 12, None, "killed")]),
@@ -147,6 +149,8 @@ def test_currencies(text, currency):
     (["Korps Lalu Lintas Polri mencatat ratusan kecelakaan selama arus mudik. Hingga Senin (1/4/2024), "
       "tercatat 41 orang meninggal dunia."], "Korps Lalu Lintas Polri"),
     (["Berdasarkan data BPBD, tujuh warga meninggal akibat longsor."], "BPBD"),
+    (["Jakarta, KabarKita.com – Kementerian Sosial (Kemensos) menyalurkan bantuan sosial (bansos) tambahan senilai "
+      "Rp 1,8 triliun kepada tiga juta keluarga."], "Kementerian Sosial"),
     # … but not whoever suffers or is counted: no active verb before the figure, or a quoted source
     (["Serangan udara itu menewaskan 14 tentara Suriah."], None),
     (["Sekitar 4.000 tentara Korea Utara dikirim ke wilayah Kursk."], None),

@@ -200,7 +200,7 @@ REPORTED = [
       ("Hendra Wijaya", "komite akan menyelidiki", False, "assert")]),
     (["Pasukan Dukungan Cepat (RSF) membantah serangan itu. Dalam pernyataan di Telegram, kelompok paramiliter "
       "itu menyebut kamp tersebut dipakai tentara."],
-     [("Pasukan Dukungan Cepat", "serangan itu", False, "deny"),
+     [("Pasukan Dukungan Cepat (RSF)", "serangan itu", False, "deny"),
       ("Pasukan Dukungan Cepat", "kamp tersebut dipakai tentara", False, "assert")]),
     # how it was said between commas, between the subject and the verb
     (["Direktur Lalu Lintas, Brigjen Pol. Rudi Antariksa, dalam keterangan persnya, menyatakan sopir minibus "
@@ -321,6 +321,12 @@ def test_role_of_a_later_mention_comes_from_its_introduction(run, items):
               "“Defisit tetap terjaga,” kata Sri Mulyani.")
     (_, _, _, st), = items(doc, "klaim_statement")
     assert (st.speaker, st.speaker_role) == ("Sri Mulyani Indrawati", "Menteri Keuangan")
+
+
+def test_an_organisation_speaker_keeps_its_acronym_before_the_verb(run, items):
+    found = statements(run, items, ["Badan Penanggulangan Bencana dan Keadaan Darurat Turki (AFAD) menyebut gempa "
+                                    "terjadi menjelang subuh."])
+    assert [st.speaker for st in found] == ["Badan Penanggulangan Bencana dan Keadaan Darurat Turki (AFAD)"]
 
 
 def test_an_organisation_speaker_keeps_its_acronym(run, items):
