@@ -188,6 +188,9 @@ class MetadataReader(RuleComponent):
                 title, title_span = line, (start, end)
         if outlet is None:
             outlet = self.outlet_fallback(text, paragraphs)
+        elif outlet.lower() in self.media:
+            # "ANKARA (AFP) -" under a site's own masthead: the site published it, crediting the wire
+            outlet = self.site_masthead(text, paragraphs) or outlet
         if title_span is None and title is not None:
             title_span = self._find_title(text, paragraphs, title)
         doc._.klaim_meta = Meta(
@@ -208,17 +211,24 @@ class MetadataReader(RuleComponent):
             match = SIGNOFF_SITE.search(line) or COPYRIGHT_SITE.search(line)
             if match:
                 return match.group("site").strip()
-        for start, end, _ in paragraphs[:4]:
-            # a site's name alone at the top, or opening a breadcrumb: "KabarKita.com", "KabarKita.com > Dunia"
-            words = text[start:end].split()
-            if 1 <= len(words) <= 6 and (len(words) == 1 or words[1] in BREADCRUMB) and SITE_NAME.fullmatch(words[0]):
-                return words[0]
+        site = self.site_masthead(text, paragraphs)
+        if site:
+            return site
         for start, end, label in paragraphs[:3]:
             line = text[start:end]
             words = line.split()
             if label == "heading" and line.isupper() and 1 <= len(words) <= 6 and any(
                     w.lower() in self.outlet_masthead_words for w in words):
                 return line.strip()
+        return None
+
+    @staticmethod
+    def site_masthead(text: str, paragraphs) -> str | None:
+        """A site's name alone at the top, or opening a breadcrumb: "KabarKita.com", "KabarKita.com > Dunia"."""
+        for start, end, _ in paragraphs[:4]:
+            words = text[start:end].split()
+            if 1 <= len(words) <= 6 and (len(words) == 1 or words[1] in BREADCRUMB) and SITE_NAME.fullmatch(words[0]):
+                return words[0]
         return None
 
     @staticmethod

@@ -50,6 +50,18 @@ def test_outlet_without_a_dateline(text, outlet):
     assert extract(text).outlet == outlet
 
 
+def test_a_wire_dateline_under_a_sites_masthead_is_a_credit():
+    extraction = extract("KabarLaut.id\n\nJudul Berita Gempa di Turki\n\nANKARA (AFP) - Gempa mengguncang kota itu.")
+    assert (extraction.outlet, extraction.credits) == ("KabarLaut.id", ("AFP",))
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Judul Berita Gempa di Turki\n\nANKARA (AFP) - Gempa mengguncang kota itu.", "AFP"),
+])
+def test_a_wire_dateline_alone_names_the_wire(text, outlet):
+    assert extract(text).outlet == outlet
+
+
 def test_outlet_from_masthead_line():
     text = "Judul Berita Banjir Hari Ini\n\nKabarKita - Berita Terkini dan Terpercaya - 7 Nov 2024, 08:15\n\nIsi berita."
     extraction = extract(text)
