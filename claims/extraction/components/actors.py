@@ -512,9 +512,11 @@ class ActorFinder(RuleComponent):
                     role_end, name_start, name_end, rank = after_rank, after_rank, second, True
         # "pengamat politik, Siti Rahma": a later appositive name is the person's name.
         if name_end > name_start and name_start == role_end and name_end + 1 < n and texts[name_end] == ",":
-            second = self.name_run(words, name_end + 1, common, gaz_words, held=True, lead=True)
-            if second > name_end + 1 and (second - name_end - 1 >= 2 or "-" in texts[name_end + 1]):
-                role_end, name_start, name_end = name_end, name_end + 1, second
+            # "Kepala PVMBG, Dr. Hendra …": a rank or honorific may open the appositive
+            after_rank, _ = self.extend_role(words, name_end + 1, gaz_words, False, ranks_only=True)
+            second = self.name_run(words, after_rank, common, gaz_words, held=True, lead=True)
+            if second > after_rank and (second - after_rank >= 2 or "-" in texts[after_rank]):
+                role_end, name_start, name_end = name_end, after_rank, second
         # "Menteri Kerja Sama Pembangunan Norwegia, Ingrid Solheimsen, …": the title goes on to the comma
         if name_start == role_end:
             stop = max(name_end, role_end)

@@ -211,6 +211,12 @@ REPORTED = [
      [("Daniel Whitford", "Beijing menahan diri", False, "assert")]),
     (["Duta Besar Rusia, Dmitri Vasnetsov, menuding penggunaan aset itu sebagai pencurian yang dilegalkan."],
      [("Dmitri Vasnetsov", "pencurian yang dilegalkan", False, "assert")]),
+    # an honorific or a rank with its qualifier opening the appositive name
+    (["Kepala PVMBG, Dr. Hendra Gunawan Siregar, menuturkan kolom abu teramati setinggi dua kilometer."],
+     [("Hendra Gunawan Siregar", "kolom abu teramati", False, "assert")]),
+    (["Juru bicara Kementerian Pertahanan China, Kolonel Senior Wu Jianming, membantah latihan itu ditujukan ke "
+      "Taiwan."],
+     [("Wu Jianming", "latihan itu ditujukan", False, "deny")]),
     # an adjunct naming a channel after the subject is no speaker
     (["Angkatan Udara Ukraina dalam pernyataannya di Telegram menyebut semua drone ditembak jatuh."],
      [("Angkatan Udara Ukraina", "semua drone ditembak jatuh", False, "assert")]),
