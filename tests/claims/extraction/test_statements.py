@@ -217,6 +217,10 @@ REPORTED = [
     (["Juru bicara Kementerian Pertahanan China, Kolonel Senior Wu Jianming, membantah latihan itu ditujukan ke "
       "Taiwan."],
      [("Wu Jianming", "latihan itu ditujukan", False, "deny")]),
+    # an English job title is a title too
+    (["Corporate Communication PT Jalan Tol Selatan, Lisa Permatasari, mengatakan sistem satu arah diberlakukan "
+      "sore ini."],
+     [("Lisa Permatasari", "sistem satu arah diberlakukan", False, "assert")]),
     # an adjunct naming a channel after the subject is no speaker
     (["Angkatan Udara Ukraina dalam pernyataannya di Telegram menyebut semua drone ditembak jatuh."],
      [("Angkatan Udara Ukraina", "semua drone ditembak jatuh", False, "assert")]),
