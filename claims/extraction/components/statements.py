@@ -926,7 +926,7 @@ class StatementFinder(RuleComponent):
 
     def points_back(self, text: str, start: int, end: int) -> bool:
         """Whether what a verb takes is "hal tersebut" and nothing said after it ("menyampaikan hal
-        tersebut dalam rapat", but not "menyatakan hal ini bisa menjadi eskalasi")."""
+        tersebut dalam rapat", but not "menegaskan hal itu tidak dapat diterima")."""
         back = BACK_OBJECT.match(text, start, end)
         if not back:
             return False

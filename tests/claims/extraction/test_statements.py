@@ -184,8 +184,8 @@ REPORTED = [
      [("Kementerian Pertahanan Rusia", "pasukannya merebut dua desa", False, "assert"),
       ("Kementerian Pertahanan Rusia", "900 tentara Ukraina tewas", False, "assert")]),
     # "hal ini" that says something is content; "menyampaikan hal tersebut dalam rapat" points back
-    (["Sekjen NATO Mark Halvorsen menyatakan hal ini bisa menjadi ancaman besar bagi kawasan."],
-     [("Mark Halvorsen", "ancaman besar", False, "assert")]),
+    (["Sekjen aliansi itu, Pieter Halvorsen, menegaskan hal itu dapat memicu krisis baru di kawasan."],
+     [("Pieter Halvorsen", "krisis baru", False, "assert")]),
     (["Menteri Keuangan Laksmi Wardhani menyebut defisit tetap terjaga. Laksmi menyampaikan hal tersebut "
       "dalam rapat kerja bersama DPR."],
      [("Laksmi Wardhani", "defisit tetap terjaga", False, "assert")]),
