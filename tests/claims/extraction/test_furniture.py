@@ -18,7 +18,7 @@ LINES = [
     ("Facebook Twitter WhatsApp", "share_bar"),
     ("Warga mengangkut perabot dari rumah yang terendam (Istimewa)", "caption_credit"),
     ("Petugas mengevakuasi korban di lokasi (ANTARA FOTO/Budi Setiawan)", "caption_credit"),
-    ("Alamat email Anda tidak akan dipublikasikan. Kolom wajib diisi.", "comment_form"),
+    ("Email Anda tidak akan ditampilkan kepada publik. Kolom wajib diisi.", "comment_form"),
     ("Konten ini adalah kiriman dari pembaca kami.", "submitted"),
     ("Dilarang mengutip atau menyiarkan ulang berita ini tanpa izin tertulis.", "copyright"),
     ("Editor: Siti Rahma", "byline"),
