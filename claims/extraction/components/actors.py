@@ -23,14 +23,18 @@ from ..records import Mention
 from .base import Intervals, RuleComponent, furniture_of, items_of, set_items, text_of
 from .sentences import sentence_ranges
 
-WORD = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
+# Written possessive (the same as r"\w+(?:[-'’.]\w+)*|[^\w\s]"): nothing after a run of word
+# characters could match what it gave back, so the engine keeps no state to backtrack into.
+WORD = re.compile(r"\w++(?:[-'’.]\w++)*+|[^\w\s]")
 # A word with the whitespace before it: every character but whitespace belongs to a word, so these
 # pieces tile the text and their running lengths are the words' end offsets.
-SPACED_WORD = re.compile(rf"\s*(?:{WORD.pattern})")
+SPACED_WORD = re.compile(rf"\s*+(?:{WORD.pattern})")
 DERIVED = re.compile(r"^(?:pe[mnr]?|peng|ke|ber|me[mn]?|meng|di|ter)\w{3,}(?:an|kan|nya|i)$", re.IGNORECASE)
 HYPHEN_CAPITAL = re.compile(r"-[A-Z]")  # "al-Mansouri": where a lower-case particle may join a name
 ACRONYM = re.compile(r"^[A-Z]{2,6}$")
-COMMON = re.compile(r"(?<![\w])[a-z]+")
+# Lower-case words: "(?<![\w])[a-z]+", written to start with its character class (which the engine
+# skips to at once) and the look-behind after it.
+COMMON = re.compile(r"[a-z](?<!\w[a-z])[a-z]*+")
 MAX_NAME_WORDS = 5
 MAX_TITLE_WORDS = 12  # words of a long title before its holder's appositive name
 MAX_AGE_DIGITS = 3  # "(32)" after a name is an age; "(2024)" is no age

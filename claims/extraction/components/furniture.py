@@ -26,6 +26,15 @@ def lines_of(text: str):
             yield start, start + len(stripped)
 
 
+def lines_of_doc(doc: Doc) -> list[tuple[int, int]]:
+    """`lines_of` the document text, found once (furniture and sentences both walk the lines)."""
+    key = ("klaim", "lines")
+    lines = doc.user_data.get(key)
+    if lines is None:
+        lines = doc.user_data[key] = list(lines_of(text_of(doc)))
+    return lines
+
+
 class FurnitureMarker(RuleComponent):
     DEFAULT_RULES = {"furniture": "furniture.jsonl"}
 
@@ -47,8 +56,10 @@ class FurnitureMarker(RuleComponent):
         any_rule = "|".join(f"(?:{pattern})" for pattern in anchored_rules) or "(?!)"
         self.line_starts = (re.compile(any_rule), re.compile(any_rule, re.IGNORECASE))
 
-    def find(self, text: str, caseless_text: str | None = None) -> list[tuple[int, int, str]]:
-        """Furniture ranges (start, end, rule id) of a text; `caseless_text` is `patterns.caseless(text)` when known."""
+    def find(self, text: str, caseless_text: str | None = None,
+             lines: list[tuple[int, int]] | None = None) -> list[tuple[int, int, str]]:
+        """Furniture ranges (start, end, rule id) of a text; `caseless_text` is `patterns.caseless(text)`
+        and `lines` is `lines_of(text)` when known."""
         if caseless_text is None:
             caseless_text = caseless(text)
         # Only the rules that can match somewhere in the text are tried on its lines.
@@ -56,7 +67,8 @@ class FurnitureMarker(RuleComponent):
                     for rule, need, at_start in zip(self.patterns, self.needs, self.anchored, strict=True)
                     if may_match(need, caseless_text)]
         any_start, any_start_any_case = self.line_starts
-        lines = list(lines_of(text))
+        if lines is None:
+            lines = list(lines_of(text))
         marks: list[tuple[int, int, str]] = []
         for index, (start, end) in enumerate(lines):
             line = text[start:end]
@@ -90,6 +102,6 @@ class FurnitureMarker(RuleComponent):
         return marks
 
     def __call__(self, doc: Doc) -> Doc:
-        marks = self.find(text_of(doc), caseless_of(doc))
+        marks = self.find(text_of(doc), caseless_of(doc), lines_of_doc(doc))
         set_items(doc, "klaim_furniture", ((s, e, label, None) for s, e, label in marks))
         return doc

@@ -15,7 +15,7 @@ from spacy.attrs import IDX, IS_SPACE, SENT_START
 from spacy.tokens import Doc
 
 from .base import RuleComponent, furniture_of, items_of, set_items, text_of
-from .furniture import lines_of
+from .furniture import lines_of_doc
 
 HEADING_MAX_WORDS = 25
 WORD = re.compile(r"\w+")
@@ -81,7 +81,7 @@ class SentenceSplitter(RuleComponent):
         text = text_of(doc)
         furniture = furniture_of(doc)
         paragraphs, sentences = [], []
-        for start, end in lines_of(text):
+        for start, end in lines_of_doc(doc):
             paragraphs.append((start, end, self.paragraph_label(text, start, end, furniture), None))
             sentences.extend((s, e, "SENT", None) for s, e in self.split(text, start, end))
         set_items(doc, "klaim_paragraph", paragraphs)

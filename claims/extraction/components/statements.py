@@ -26,11 +26,10 @@ from .base import Intervals, RuleComponent, caseless_of, furniture_of, items_of,
 from .patterns import WordScan, alternation, caseless_regex, word_tree
 from .sentences import sentence_ranges
 
-WORD = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
+WORD = re.compile(r"\w++(?:[-'’.]\w++)*+|[^\w\s]")  # as in `actors`: r"\w+(?:[-'’.]\w+)*|[^\w\s]"
 OPEN_QUOTES = "“«"
 CLOSE_QUOTES = "”»"
 STRAIGHT = '"'
-SPACE = re.compile(r"\s+")
 WORDS_ONLY = re.compile(r"\w+")
 QUOTE_MARK = re.compile(r'["“”«»‘’]')
 # what names a source inside a leading adverbial: "Sebelumnya, menurut laporan X, …", "Berdasarkan data X, …"
@@ -73,8 +72,9 @@ def word_count(text: str) -> int:
 
 
 def clean(text: str) -> str:
-    text = SPACE.sub(" ", text).strip()
-    return text.strip(" ,;:")
+    # runs of whitespace made one space, as re.sub(r"\s+", " ", text).strip() would (str.split and the
+    # regex engine's \s agree on what whitespace is), without a replacement for every single space
+    return " ".join(text.split()).strip(" ,;:")
 
 
 @dataclass
