@@ -81,9 +81,11 @@ class ClaimAssembler(RuleComponent):
         agents = rules["agent_claims"]
         adverbs = alternation(agents["adverbs"])
         # "Polri (telah) mengerahkan (sebanyak) 2.300 personel": an active verb and a few words before the figure
+        # "Polri bersama TNI dan instansi terkait mengerahkan": partners in lower case may stand between
+        partners = rf"(?:\s+(?:{alternation(agents['coordinators'])})\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}})?"
         self.agent_verb = re.compile(
-            rf"\s*(?:(?:{adverbs})\s+)*(?:{agents['active_verb']})(?:\s+\(?[\w-]+\)?){{0,{agents['words_after_verb']}}}\s*$",
-            re.IGNORECASE)
+            rf"{partners}\s*(?:(?:{adverbs})\s+)*(?:{agents['active_verb']})(?:\s+\(?[\w-]+\)?)"
+            rf"{{0,{agents['words_after_verb']}}}\s*$")
         self.agent_by = re.compile(rf"[^,;.]{{0,60}}?(?<![\w-])(?:{alternation(agents['passive_by'])})\s+$",
                                    re.IGNORECASE)
         self.agent_kinds = frozenset(agents["kinds"])
@@ -92,7 +94,7 @@ class ClaimAssembler(RuleComponent):
         self.coordination = re.compile(rf"\s*(?:{alternation(agents['coordinators'])})\s+[^,.;]{{0,40}}",
                                        re.IGNORECASE)
         # the same verb opening a clause that runs on to ", senilai …"
-        self.agent_opens = re.compile(rf"\s*(?:(?:{adverbs})\s+)*(?:{agents['active_verb']})(?![\w-])", re.IGNORECASE)
+        self.agent_opens = re.compile(rf"{partners}\s*(?:(?:{adverbs})\s+)*(?:{agents['active_verb']})(?![\w-])")
         self.act_verbs = re.compile(rf"(?<![\w-])(?:{alternation(rules['act_verbs'])})(?![\w-])", re.IGNORECASE)
 
     # -- kinds -----------------------------------------------------------------------------------

@@ -138,6 +138,7 @@ def test_currencies(text, currency):
      "Pemerintah Provinsi Jambi"),
     (["Sebanyak 500 prajurit akan diberangkatkan oleh Markas Besar TNI pekan depan."], "Markas Besar TNI"),
     (["Polres Cilegon bersama Kodim 0623/Cilegon menyiagakan sekitar 250 personel di pelabuhan."], "Polres Cilegon"),
+    (["Polri bersama TNI dan instansi terkait mengerahkan sebanyak 148.000 personel gabungan."], "Polri"),
     (["Kementerian Pertahanan resmi menandatangani kontrak pembelian jet tempur dari sebuah pabrikan Prancis, "
       "senilai 8,1 miliar dolar AS."], "Kementerian Pertahanan"),
     (["Kementerian Pertahanan resmi menandatangani kontrak pembelian jet tempur dari perusahaan Prancis, Dassault, "
