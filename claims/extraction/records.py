@@ -73,3 +73,13 @@ class Statement:
     anaphoric: bool = False  # speaker found through "ia", "-nya", a bare surname, …
     claim: bool = True  # False: an attribution that only names the source of earlier sentences
     targets: tuple[tuple[int, int], ...] = field(default=())  # sentences a back-reference attributes
+
+    @property
+    def names_earlier(self) -> bool:
+        """A back-reference to the sentence before ("Hal itu disampaikan X")."""
+        return not self.claim and bool(self.targets) and self.targets[0][1] <= self.evidence[0]
+
+    @property
+    def records_figures(self) -> bool:
+        """A source for the figures of its own sentence ("BPS mencatat …"), no statement itself."""
+        return not self.claim and self.targets == (self.evidence,)

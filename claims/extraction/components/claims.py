@@ -9,8 +9,8 @@ aid, loans, budgets and arms sales in money ("pinjaman sebesar 35 miliar euro"),
 The claimant is the speaker of the statement the figure stands in, else the source a later
 sentence names for it ("Informasi ini diungkap oleh …"), else the speaker of an earlier sentence of
 the same paragraph; troops and money nobody is quoted on are claimed by whoever the sentence says
-sends or gives them ("Polri mengerahkan 2.300 personel", "… dikerahkan oleh Polda Jambi"). The date is the statement's date, else the sentence's, else the paragraph's,
-else the publication date.
+sends or gives them ("Polri mengerahkan 2.300 personel", "… dikerahkan oleh Polda Jambi"). The
+date is the statement's date, else the sentence's, else the paragraph's, else the publication date.
 """
 from __future__ import annotations
 
@@ -29,8 +29,17 @@ WORD = re.compile(r"[\w-]+")
 PREPOSITION = re.compile(r"(?<![\w-])(?:ke|kepada|di|untuk|bagi|dari|dengan|menuju|terhadap|oleh)(?![\w-])")
 CUE_WINDOW = 8
 AGENT_KINDS = ("org", "country", "person", "name")
-AS_OF = ("hingga", "sampai")  # at the opening of a clause: as of that day, not up to it
+SPEAKER_KIND = {"person": "person", "name": "person", "country": "country"}  # a mention's kind as a speaker's; else org
 CLOSING = re.compile(r"[\s.,;:!?\"”’)]*")  # what may follow a date that ends a statement's content
+
+
+def clause_around(text: str, start: int, end: int, sentence: tuple[int, int]) -> tuple[int, int]:
+    """The clause of text[start:end] within its sentence: from after the comma or semicolon before
+    it to the one after it."""
+    clause_start = max(sentence[0], text.rfind(",", sentence[0], start) + 1, text.rfind(";", sentence[0], start) + 1)
+    clause_end = min([i for i in (text.find(",", end, sentence[1]), text.find(";", end, sentence[1])) if i >= 0]
+                     or [sentence[1]])
+    return clause_start, clause_end
 
 
 class ClaimAssembler(RuleComponent):
@@ -76,6 +85,7 @@ class ClaimAssembler(RuleComponent):
         self.not_aid = re.compile(rf"(?<![\w-])(?:{alternation(rules['not_aid_cues'])})(?![\w-])[^,.;]{{0,30}}$",
                                   re.IGNORECASE)
         cues = alternation(self.rules["dates"]["incidental_cues"])
+        self.until_words = frozenset(word.split()[0] for word in self.rules["dates"]["until_cues"])
         self.incidental = re.compile(rf"(?<![\w-])(?:{cues})(?![\w-])[^,.;]*$", re.IGNORECASE)
         self.target_after = re.compile(r"^[^.;]{0,80}?\b(?:kepada|untuk|bagi|ke)\s+$", re.IGNORECASE)
         agents = rules["agent_claims"]
@@ -123,11 +133,10 @@ class ClaimAssembler(RuleComponent):
         next figure (`next_figure`): "menewaskan puluhan ribu orang dan memaksa 11 juta orang mengungsi"."""
         if q.conversion:
             return None
-        clause_start = max(sentence[0], text.rfind(",", sentence[0], start) + 1, text.rfind(";", sentence[0], start) + 1)
+        clause_start, clause_end = clause_around(text, start, end, sentence)
+        if next_figure is not None and end < next_figure < clause_end:
+            clause_end = next_figure
         before = text[max(sentence[0], start - 60):start]
-        clause_end = min([i for i in (text.find(",", end, sentence[1]), text.find(";", end, sentence[1]),
-                                      next_figure if next_figure is not None and next_figure > end else -1)
-                          if i >= 0] or [sentence[1]])
         if q.currency:
             if self.not_aid.search(before) or self.unit_price.match(text, end, sentence[1]):
                 return None
@@ -195,7 +204,7 @@ class ClaimAssembler(RuleComponent):
         sources = Sources(statements)
         lowered = text.lower()
         dating = Dating(text, [(s, e, m) for s, e, _, m in items_of(doc, "klaim_date")], statements, layout,
-                        doc._.klaim_published, self.incidental, self.act_verbs)
+                        doc._.klaim_published, self.incidental, self.act_verbs, self.until_words)
         claims = [self.statement_claim(text, st, dating.of_statement(st)) for st in statements if st.claim]
         previous_kind: dict[tuple[int, int], tuple[str, str | None]] = {}
         quantities = items_of(doc, "klaim_quantity")
@@ -218,9 +227,7 @@ class ClaimAssembler(RuleComponent):
             if source is None and kind[0] in self.agent_kinds:
                 agent = self.agent_of(text, start, end, sentence, mentions)
                 if agent is not None:
-                    speaker = (agent[2].name, agent[2].role,
-                               "person" if agent[2].kind in ("person", "name") else
-                               ("country" if agent[2].kind == "country" else "org"))
+                    speaker = (agent[2].name, agent[2].role, SPEAKER_KIND.get(agent[2].kind, "org"))
             claims.append(ExtractedClaim(
                 kind=kind[0], evidence=text[sentence[0]:sentence[1]], start=sentence[0], end=sentence[1],
                 value=q.value, value_max=q.value_max, qualifier=q.qualifier, unit=kind[1], currency=q.currency,
@@ -262,7 +269,7 @@ class ClaimAssembler(RuleComponent):
         # paragraph: "Hingga Senin, tercatat 41 orang meninggal" goes on with what it recorded
         earlier = [st for st in ordered[bisect.bisect_left(starts, paragraph_start):
                                         bisect.bisect_right(starts, sentence[0])]
-                   if (st.claim and not st.direct or not st.claim and st.targets == (st.evidence,))
+                   if (st.claim and not st.direct or st.records_figures)
                    and paragraph_start <= st.evidence[0] and st.evidence[1] <= sentence[0]]
         return earlier[-1] if earlier else None
 
@@ -272,14 +279,12 @@ class ClaimAssembler(RuleComponent):
         personel"), or the agent of a passive after it ("… dikerahkan oleh Polda Jambi")."""
         if not isinstance(mentions, Mentions):
             mentions = Mentions(mentions)
-        clause_start = max(sentence[0], text.rfind(",", sentence[0], start) + 1, text.rfind(";", sentence[0], start) + 1)
+        clause_start, clause_end = clause_around(text, start, end, sentence)
         apposition = self.amount_apposition.match(text, clause_start, start)
         if apposition:
             # "Kemhan membeli 24 jet dari perusahaan AS, Boeing, senilai 8,1 miliar dolar AS": the
             # actor that opens a clause with its verb, anywhere before in the sentence
             clause_start = sentence[0]
-        clause_end = min([i for i in (text.find(",", end, sentence[1]), text.find(";", end, sentence[1])) if i >= 0]
-                         or [sentence[1]])
         actors = [(s, e, m) for s, e, m in mentions.actors_in(sentence) if m.kind in AGENT_KINDS]
         verb_phrase = self.agent_opens if apposition else self.agent_verb
         for index in range(len(actors) - 1, -1, -1):
@@ -435,8 +440,10 @@ class Dating:
     ones, dates inside quotations) are passed over.
     """
 
-    def __init__(self, text, dates, statements, layout: Layout, published, incidental, act_verbs=None):
+    def __init__(self, text, dates, statements, layout: Layout, published, incidental, act_verbs=None,
+                 until_words=frozenset()):
         self.text = text
+        self.until_words = until_words
         self.act_verbs = act_verbs
         self.layout = layout
         self.published = (published, "day" if published else None)
@@ -460,7 +467,7 @@ class Dating:
                for st in statements}
         # "… . Hal itu disampaikan X, kemarin.": the back-reference dates the sentence it points at
         for back in statements:
-            if not back.claim and back.targets and back.targets[0] != back.evidence:
+            if back.names_earlier:
                 dated = self.within((back.evidence,))
                 for st in statements:
                     if dated and st.claim and own[id(st)] is None and back.targets[0][0] <= st.evidence[0] \
@@ -495,7 +502,7 @@ class Dating:
         cue = incidental.search(self.text, max(0, start - 25), start)
         if cue is None:
             return False
-        if cue.group().split()[0].lower() in AS_OF:
+        if cue.group().split()[0].lower() in self.until_words:  # opening a clause: as of that day
             opening = self.text[self.layout.sentence_of(start)[0]:cue.start()].rstrip()
             return bool(opening) and not opening.endswith((",", ":", "-", "–", "—"))  # after a dateline too
         return True
@@ -508,11 +515,9 @@ class Dating:
         s, e = statement.content
         if not self.act_verbs.search(self.text, statement.evidence[0], s):
             return None
-        i = bisect.bisect_right(self.ends, e) - 1 if self.apart else None
-        candidates = [self.dates[i]] if i is not None and i >= 0 else ([] if self.apart else self.dates[::-1])
-        for ds, de, mention in candidates:
-            if s <= ds and de <= e and CLOSING.fullmatch(self.text, de, e):
-                return mention
+        last = self.last_ending_by(e)
+        if last is not None and s <= last[0] and CLOSING.fullmatch(self.text, last[1], e):
+            return last[2]
         return None
 
     def within(self, ranges) -> DateMention | None:
@@ -526,13 +531,20 @@ class Dating:
                 first = i
         return self.dates[first][2] if first is not None else None
 
+    def last_ending_by(self, position: int) -> tuple | None:
+        """(start, end, mention) of the last date that ends by `position`."""
+        if not self.apart:
+            return next((d for d in reversed(self.dates) if d[1] <= position), None)
+        i = bisect.bisect_right(self.ends, position) - 1
+        return self.dates[i] if i >= 0 else None
+
     def earlier_in_paragraph(self, position: int) -> DateMention | None:
         """The last date of the paragraph that ends by `position`."""
         paragraph_start = self.layout.paragraph_of(position)[0]
         if not self.apart:
             return next((m for s, e, m in reversed(self.dates) if s >= paragraph_start and e <= position), None)
-        i = bisect.bisect_right(self.ends, position) - 1  # the last date ending by position
-        return self.dates[i][2] if i >= 0 and self.starts[i] >= paragraph_start else None
+        last = self.last_ending_by(position)
+        return last[2] if last is not None and last[0] >= paragraph_start else None
 
     def of_statement(self, statement: Statement) -> tuple:
         return self.by_statement.get(id(statement), self.published)

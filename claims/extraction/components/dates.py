@@ -45,7 +45,6 @@ from .patterns import (
 
 FUTURE_WINDOW = 40
 UPCOMING_WINDOW = 160  # a purpose clause may name the event at length before its day
-AS_OF_CUES = ("hingga", "sampai")
 WORDS = re.compile(r"\w[\w'’]*")
 QUOTES = "'’"
 # A date without a year is put in the year that keeps it at most this far after the publication date.
@@ -131,6 +130,7 @@ class DateFinder(RuleComponent):
         # "hingga"/"sampai" are future cues for a deadline, but they bound past periods too: only the
         # other cues announce a day ("akan digelar pada …") that cannot be the day of the report.
         until = set(rules["until_cues"])
+        self.until_words = frozenset(word.split()[0] for word in until)  # "hingga", "sampai (dengan)"
         announcing = [w for w in rules["future_cues"] if w not in until]
         self.announced_before = re.compile(rf"\b{alternation(announcing)}\b[^.]*$", ignore_case)
         # A day set for an upcoming event without an announcing word: "dikerahkan untuk mengamankan
@@ -373,8 +373,9 @@ class DateFinder(RuleComponent):
         if cue is None:
             return False
         # "Hingga Jumat (15/11) sore, 17 orang masih hilang": opening a clause, it is "as of" that day
-        opens_clause = not window[:cue.start()].rstrip(" \t") or window[:cue.start()].rstrip(" \t")[-1] in ".!?,;:\n-–—"
-        return not (opens_clause and cue.group().split()[0].lower() in AS_OF_CUES
+        before_cue = window[:cue.start()].rstrip(" \t")
+        at_clause_start = not before_cue or before_cue[-1] in ".!?,;:\n-–—"
+        return not (at_clause_start and cue.group().split()[0].lower() in self.until_words
                     and not self.announced_before.search(window))
 
     def is_announced(self, text: str, start: int, end: int) -> bool:

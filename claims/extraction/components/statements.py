@@ -32,9 +32,6 @@ CLOSE_QUOTES = "”»"
 STRAIGHT = '"'
 WORDS_ONLY = re.compile(r"\w+")
 QUOTE_MARK = re.compile(r'["“”«»‘’]')
-# what names a source inside a leading adverbial: "Sebelumnya, menurut laporan X, …", "Berdasarkan data X, …"
-ACCORDING_WORD = re.compile(r"(?<![\w-])(?:menurut|berdasarkan\s+(?:data|keterangan|catatan|laporan)|"
-                            r"dari\s+keterangan|mengacu\s+pada|merujuk\s+pada)\b", re.IGNORECASE)
 BAHWA = re.compile(r"(?<![\w-])bahwa(?![\w-])", re.IGNORECASE)
 BRACKETED = re.compile(r"\([^)]*\)")
 NOT_ACRONYM_BRACKET = re.compile(r"\((?![A-Z][A-Za-z]{1,9}\))[^)]*\)")  # any bracket but "(BPBD)", "(Kemhan)"
@@ -49,7 +46,6 @@ NOT_WORD = r"[\w-]"  # what may not stand right before a reporting verb
 # what a reporting verb takes when it points back at the sentence before ("menyampaikan hal tersebut")
 BACK_OBJECT = re.compile(r"(?:hal|pernyataan|informasi|keterangan|penjelasan|kabar|data|angka)\s+(?:itu|tersebut|ini)"
                          r"(?![\w-])", re.IGNORECASE)
-CHANNEL_WORDS = frozenset(("dalam", "melalui", "lewat", "saat", "ketika", "usai", "seusai", "kepada"))
 APPOSITION_GAP = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s*,\s*")  # "Warga| setempat, |Nurhayati"
 MAX_QUOTE = 800  # characters of one statement's quotation; longer ones are kept apart
 
@@ -185,9 +181,13 @@ class StatementFinder(RuleComponent):
         self.clause_split = re.compile(rf"[,;](?:\s*(?={splitters}\b)|(?<=;)\s*)", re.IGNORECASE)
         self.according = re.compile(rf"(?<![\w-])(?:{alternation(rules['initial_stems'])})\s+", re.IGNORECASE)
         self.according_nya = re.compile(rf"(?<![\w-])(?:{alternation(rules['initial_stems'])})nya\s*,", re.IGNORECASE)
+        # how or where it was said, between the subject and the verb: "X dalam pernyataannya menyebut"
+        self.channel_words = frozenset(rules["channel_adjuncts"])
         # ", yang …,", ", menurut …," and how or where it was said (", dalam keterangan persnya,")
-        self.relative_clause = re.compile(r",\s*(?:yang|menurut|sebagaimana|seperti|selaku|sebagai|dalam|melalui|lewat|"
-                                          r"saat|ketika|usai|seusai|kepada)\b[^,]*(?:,|$)", re.IGNORECASE)
+        asides = alternation(["yang", "menurut", "sebagaimana", "seperti", "selaku", "sebagai", *self.channel_words])
+        self.relative_clause = re.compile(rf",\s*(?:{asides})\b[^,]*(?:,|$)", re.IGNORECASE)
+        # what names a source inside a leading adverbial: "Sebelumnya, menurut laporan X, …", "Berdasarkan data X, …"
+        self.according_word = re.compile(rf"(?<![\w-]){alternation(rules['source_in_adjunct'])}\b", re.IGNORECASE)
         heads = alternation(rules["anaphoric_heads"])
         self.anaphoric_heads = dict(rules["anaphoric_heads"])
         # "Kelompok (paramiliter) itu", "Kementerian tersebut": an organisation named before
@@ -361,7 +361,7 @@ class StatementFinder(RuleComponent):
             word = first.group().lower()
             head = text[start:start + comma]
             if word in self.adjunct_starts or ctx.dates.covers(start, start + len(head.rstrip())):
-                if ACCORDING_WORD.search(head):
+                if self.according_word.search(head):
                     break  # "Sebelumnya, menurut laporan X, …": the source is in there
                 start += comma + 1
                 while start < end and text[start].isspace():
@@ -408,7 +408,7 @@ class StatementFinder(RuleComponent):
                 # subject names a place or channel, no speaker
                 for _, mention_end, _ in mention_spans[:-1]:
                     following = next((i for i, w in enumerate(words) if w[0] >= mention_end), None)
-                    if following is not None and words[following][2].lower() in CHANNEL_WORDS:
+                    if following is not None and words[following][2].lower() in self.channel_words:
                         cut = following
                         break
             if cut is not None:
@@ -630,10 +630,7 @@ class StatementFinder(RuleComponent):
                     back = next((st for st in reported if not st.claim), None)
                     if back is not None and orphan is not None:
                         found.append(self.named_later(orphan, back))
-                    elif back is not None and back.targets[0][1] <= back.evidence[0] \
-                            and not figures.overlaps(*back.targets[0]) and not any(st.claim and st.evidence[0] < back.targets[0][1]
-                                                      and back.targets[0][0] < st.evidence[1]
-                                                      for st in (*results[-3:], *found)):
+                    elif back is not None and self.names_unclaimed_sentence(back, figures, (*results[-3:], *found)):
                         found.append(self.reported_before(text, back))
                     found.extend(reported)
                     orphan = None
@@ -688,6 +685,14 @@ class StatementFinder(RuleComponent):
         return Statement(back.speaker, back.speaker_role, back.speaker_kind, orphan.quote, True, "assert",
                          orphan.evidence, orphan.content, attribution=self.outside(orphan.evidence, orphan.content),
                          anaphoric=back.anaphoric)
+
+    @staticmethod
+    def names_unclaimed_sentence(back: Statement, figures: Intervals, recent) -> bool:
+        """Whether a back-reference names a sentence that is no claim yet: one without figures (a
+        figure's sentence is its claim already) that no `recent` statement covers."""
+        start, end = back.targets[0]
+        return back.names_earlier and not figures.overlaps(start, end) and not any(
+            st.claim and st.evidence[0] < end and start < st.evidence[1] for st in recent)
 
     @staticmethod
     def reported_before(text: str, back: Statement) -> Statement:
@@ -831,7 +836,8 @@ class StatementFinder(RuleComponent):
         if back:
             speaker = self.attribution_speaker(ctx, back.end(), end)
             if speaker and previous_sentence:
-                ctx.history.append((start, speaker)) if speaker.kind == "person" else None
+                if speaker.kind == "person":
+                    ctx.history.append((start, speaker))
                 return [Statement(speaker.name, speaker.role, speaker.kind, "", False, "assert", (start, end),
                                   (start, start), claim=False, targets=(previous_sentence,))]
             return []
@@ -892,7 +898,8 @@ class StatementFinder(RuleComponent):
                 # "X menyampaikan hal tersebut dalam rapat …": X is the source of the sentence before
                 if previous_sentence is None:
                     return None
-                ctx.history.append((verb_start, speaker)) if speaker.kind == "person" else None
+                if speaker.kind == "person":
+                    ctx.history.append((verb_start, speaker))
                 return Statement(speaker.name, speaker.role, speaker.kind, "", False, "assert", (ss, se), (ss, ss),
                                  claim=False, targets=(previous_sentence,))
             content = (content_start, self.without_date_tail(text, content_start, ce))
