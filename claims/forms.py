@@ -1,5 +1,8 @@
 from django import forms
 
+from tracker import params
+
+from .extraction.types import FIGURE_MAX
 from .models import Claim
 
 STANCES = [("", "—"), ("assert", "asserts"), ("deny", "denies"), ("hedge", "hedges")]
@@ -11,8 +14,9 @@ class ClaimEditForm(forms.Form):
 
     version = forms.IntegerField(widget=forms.HiddenInput)
     kind = forms.ChoiceField(choices=Claim.Kind.choices)
-    value = forms.FloatField(required=False, label="Value")
-    value_max = forms.FloatField(required=False, label="Upper value (ranges)")
+    value = forms.FloatField(required=False, label="Value", min_value=-FIGURE_MAX, max_value=FIGURE_MAX)
+    value_max = forms.FloatField(required=False, label="Upper value (ranges)", min_value=-FIGURE_MAX,
+                                 max_value=FIGURE_MAX)
     qualifier = forms.ChoiceField(choices=Claim.Qualifier.choices)
     unit = forms.CharField(required=False, max_length=100)
     currency = forms.CharField(required=False, max_length=3, help_text="ISO code: IDR, USD, EUR…")
@@ -33,6 +37,15 @@ class ClaimEditForm(forms.Form):
         if data is None:
             return cls(initial=initial, prefix="edit")
         return cls(data, initial=initial, prefix="edit")
+
+    def clean_date(self):
+        day = self.cleaned_data["date"]
+        if day is not None:
+            try:
+                params.date_value(day.isoformat(), field="date")
+            except params.QueryError as exc:
+                raise forms.ValidationError(f"The date {exc.message}.") from None
+        return day
 
     def clean_currency(self):
         return self.cleaned_data["currency"].strip().upper()

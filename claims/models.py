@@ -111,9 +111,9 @@ class Claim(models.Model):
     status = models.CharField(max_length=12, choices=Status.choices, default=Status.UNVERIFIED, db_index=True)
     status_note = models.TextField(blank=True)
     tags = models.ManyToManyField(Tag, blank=True, related_name="claims")
-    # The extraction's identity of the claim ("kind:start:end"), never edited: re-extraction
-    # recognises the claims editors touched by it, even after their kind or offsets changed.
-    origin = models.CharField(max_length=60, blank=True)
+    # The extraction's identity of the claim, unique in its article and never edited (claims.identity):
+    # re-extraction finds each stored claim by it, so claims keep their ids, and editors' claims stay.
+    origin = models.CharField(max_length=100, blank=True)
     # Set once an editor changes the claim: re-extraction then leaves it alone.
     edited = models.BooleanField(default=False)
     edited_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
@@ -136,6 +136,9 @@ class Claim(models.Model):
                          condition=models.Q(is_deleted=False)),
             models.Index(fields=["kind", "timeline_date", "id"], include=["group_id"], name="claim_kind_timeline",
                          condition=models.Q(is_deleted=False)),
+        ]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "origin"], name="claim_identity_unique"),
         ]
 
     def __str__(self):

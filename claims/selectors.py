@@ -2,12 +2,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+import unicodedata
 from dataclasses import dataclass, fields
 
 from django.core.cache import cache
 from django.db import connection
 from django.db.models import BooleanField, Count, Max, Min, Q, QuerySet
 from django.db.models.expressions import RawSQL
+
+from tracker import params
 
 from .extraction import actor_key
 from .models import Claim, ClaimEdit, ClaimGroup, Tag
@@ -20,6 +24,7 @@ SEARCH_DOCUMENT = (
 )
 TIMELINE_ITEM_LIMIT = 500
 URL_NAMES = {"date_from": "from", "date_to": "to"}
+KIND_NAME = re.compile(r"[a-z][a-z0-9_]{0,29}")
 
 
 @dataclass(frozen=True)
@@ -38,30 +43,27 @@ class ClaimFilters:
 
     @classmethod
     def from_query(cls, query) -> ClaimFilters:
-        """Filters from request.GET; anything malformed is ignored rather than an error."""
+        """Filters from request.GET, the one definition the timeline, the list and the API share.
 
-        def text(name, limit=200):
-            return query.get(name, "").strip()[:limit]
-
-        def date(name):
-            try:
-                return dt.date.fromisoformat(text(name, 10))
-            except ValueError:
-                return None
-
-        outlet, group, status = text("outlet"), text("group"), text("status")
+        A malformed value raises `tracker.params.QueryError` naming the field (answered with 400),
+        rather than being ignored or reaching the database.
+        """
+        kind = params.text(query, "kind", limit=30)
+        if kind and not KIND_NAME.fullmatch(kind):
+            raise params.QueryError("kind", "must be a kind name such as troop_count")
+        outlet = params.whole_number(query, "outlet")
         return cls(
-            kind=text("kind", 30),
-            subject=text("subject"),
-            speaker=text("speaker"),
-            outlet=outlet if outlet.isdigit() else "",
-            tag=text("tag", 60),
-            status=status if status in Claim.Status.values else "",
-            date_from=date("from"),
-            date_to=date("to"),
-            q=text("q"),
-            group=int(group) if group.isdigit() else None,
-            order="newest" if query.get("order") == "newest" else "oldest",
+            kind=kind,
+            subject=params.text(query, "subject"),
+            speaker=params.text(query, "speaker"),
+            outlet=str(outlet) if outlet else "",
+            tag=unicodedata.normalize("NFC", params.text(query, "tag", limit=60)),
+            status=params.choice(query, "status", Claim.Status.values),
+            date_from=params.date(query, "from"),
+            date_to=params.date(query, "to"),
+            q=params.text(query, "q"),
+            group=params.whole_number(query, "group"),
+            order=params.choice(query, "order", ("oldest", "newest"), default="oldest"),
         )
 
     def as_query(self, **overrides) -> dict:

@@ -1,4 +1,6 @@
 """Plain-dict renderings of claims for the JSON API."""
+from sources.links import web_url
+
 from .models import Claim
 
 
@@ -31,7 +33,7 @@ def claim_to_dict(claim: Claim) -> dict:
             "id": article.pk,
             "outlet": article.outlet.name if article.outlet else None,
             "title": article.title or None,
-            "url": article.url or None,
+            "url": web_url(article.url),
             "published": article.published_on.isoformat() if article.published_on else None,
             "credits": article.credits,
         },

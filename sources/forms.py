@@ -1,4 +1,9 @@
 from django import forms
+from django.core.validators import URLValidator
+
+from tracker import params
+
+from .links import SCHEMES
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -34,10 +39,20 @@ class UploadForm(forms.Form):
     title = forms.CharField(required=False, max_length=500, label="Title (pasted text)")
     outlet = forms.CharField(required=False, max_length=200, label="Outlet",
                              help_text="Leave empty to read it from the article.")
-    url = forms.URLField(required=False, max_length=1000, label="URL", assume_scheme="https")
+    url = forms.URLField(required=False, max_length=1000, label="URL", assume_scheme="https",
+                         validators=[URLValidator(schemes=SCHEMES)])
     published = forms.DateField(required=False, label="Publication date",
                                 widget=forms.DateInput(attrs={"type": "date"}),
                                 help_text="Relative dates in the text are resolved against it.")
+
+    def clean_published(self):
+        day = self.cleaned_data.get("published")
+        if day is not None:
+            try:
+                params.date_value(day.isoformat(), field="published")
+            except params.QueryError as exc:
+                raise forms.ValidationError(f"The publication date {exc.message}.") from None
+        return day
 
     def clean(self):
         cleaned = super().clean()

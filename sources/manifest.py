@@ -12,6 +12,11 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from tracker import params
+
+from .links import web_url
+from .text import UnreadableInput, decode_bytes
+
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".xhtml")
 
 
@@ -35,9 +40,18 @@ def parse_date(value: str | None, *, where: str = "") -> dt.date | None:
     if value is None or str(value).strip() == "":
         return None
     try:
-        return dt.date.fromisoformat(str(value).strip()[:10])
-    except ValueError:
-        raise ManifestError(f"{where}bad date {value!r}: use YYYY-MM-DD") from None
+        return params.date_value(str(value).strip()[:10], field="published")
+    except params.QueryError as exc:
+        raise ManifestError(f"{where}bad date {value!r}: {exc.field} {exc.message}") from None
+
+
+def parse_url(value: str | None, *, where: str = "") -> str | None:
+    if value is None or str(value).strip() == "":
+        return None
+    url = web_url(str(value))
+    if url is None:
+        raise ManifestError(f"{where}bad url {str(value)[:80]!r}: only http:// and https:// addresses are kept")
+    return url
 
 
 def expand_paths(paths: list[str]) -> list[tuple[str, Path]]:
@@ -62,9 +76,11 @@ def given_from_paths(paths: list[str], *, published=None, outlet=None, url=None,
 def read_manifest(manifest: str | Path) -> list[Given]:
     manifest = Path(manifest)
     try:
-        raw = manifest.read_text(encoding="utf-8-sig")
+        raw = decode_bytes(manifest.read_bytes())  # any charset, UTF-16 with its BOM included
     except OSError as exc:
         raise ManifestError(f"cannot read manifest {manifest}: {exc.strerror}") from None
+    except UnreadableInput as exc:
+        raise ManifestError(f"cannot read manifest {manifest.name}: {exc}") from None
     rows = _json_lines(raw, manifest) if raw.lstrip().startswith("{") else _csv_rows(raw)
     given = []
     for number, row in enumerate(rows, start=1):
@@ -80,7 +96,7 @@ def read_manifest(manifest: str | Path) -> list[Given]:
             document=document,
             published=parse_date(row.get("published"), where=where),
             outlet=(str(row.get("outlet") or "").strip() or None),
-            url=(str(row.get("url") or "").strip() or None),
+            url=parse_url(row.get("url"), where=where),
             title=(str(row.get("title") or "").strip() or None),
         ))
     return given

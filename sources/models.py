@@ -25,6 +25,12 @@ class UploadBatch(models.Model):
     label = models.CharField(max_length=200, blank=True)
     # Files refused at upload (empty, binary…): [{"name": …, "error": …}]; they never became articles.
     rejected = models.JSONField(default=list, blank=True)
+    # Files stored at upload but read by a worker (archives, and files past the request's time
+    # budget): [{"name", "path" (in the spool), "next" (members done), "inflated" (bytes)}].
+    waiting = models.JSONField(default=list, blank=True)
+    given = models.JSONField(default=dict, blank=True)  # what the uploader said of all files: outlet, url, published
+    sent_at = models.DateTimeField(null=True, blank=True)  # the reading task was last queued
+    reading_since = models.DateTimeField(null=True, blank=True)  # a worker reads the files (heartbeat)
 
     class Meta:
         ordering = ["-created_at"]
@@ -35,6 +41,8 @@ class UploadBatch(models.Model):
 
 class Article(models.Model):
     class Status(models.TextChoices):
+        # Stored, but the task queue was unreachable: the sweeper (sources.tasks) queues it later.
+        PENDING = "pending", "Waiting for the queue"
         QUEUED = "queued", "Queued"
         PROCESSING = "processing", "Processing"
         DONE = "done", "Done"
@@ -72,6 +80,8 @@ class Article(models.Model):
 
     def __str__(self):
         return self.title or self.source_name or f"Article {self.pk}"
+
+    UNFINISHED = (Status.PENDING, Status.QUEUED, Status.PROCESSING)
 
     @property
     def is_finished(self):

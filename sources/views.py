@@ -6,6 +6,7 @@ from django.utils.http import urlencode
 from django.views.decorators.http import require_http_methods
 
 from claims.selectors import claims_for_article
+from tracker import params
 from tracker.roles import ADMIN, role_required
 
 from . import selectors, services
@@ -28,6 +29,13 @@ def upload(request):
         )
         if report.created:
             messages.success(request, f"{len(report.created)} article(s) queued for extraction.")
+        if report.waiting:
+            messages.info(request, f"{len(report.waiting)} file(s) are being read in the background "
+                                   f"({', '.join(report.waiting[:5])}{'…' if len(report.waiting) > 5 else ''}); "
+                                   "their articles appear below as they are read.")
+        if report.queue_down:
+            messages.warning(request, "The task queue is unavailable right now. Everything was stored and "
+                                      "will be processed automatically once it is back.")
         for name, article in report.duplicates:
             messages.info(request, f"{name}: already uploaded as “{article}” — not stored twice.")
         for name, error in report.rejected:
@@ -37,20 +45,19 @@ def upload(request):
 
 
 def article_list(request):
-    status = request.GET.get("status", "")
-    status = status if status in Article.Status.values else ""
-    batch_id = request.GET.get("batch", "")
-    batch_id = int(batch_id) if batch_id.isdigit() else None
+    status = params.choice(request.GET, "status", Article.Status.values)
+    batch_id = params.whole_number(request.GET, "batch")
     page = Paginator(selectors.article_list(status=status, batch_id=batch_id), ARTICLES_PER_PAGE).get_page(
         request.GET.get("page")
     )
     counts = selectors.article_status_counts(batch_id=batch_id)
+    batch = get_object_or_404(UploadBatch, pk=batch_id) if batch_id else None
     context = {
         "page": page,
         "status": status,
-        "batch": get_object_or_404(UploadBatch, pk=batch_id) if batch_id else None,
+        "batch": batch,
         "counts": counts,
-        "pending": counts["queued"] + counts["processing"],
+        "pending": sum(counts[s] for s in Article.UNFINISHED) + (len(batch.waiting) if batch else 0),
         "statuses": Article.Status.choices,
         "page_query": urlencode({k: v for k, v in (("status", status), ("batch", batch_id)) if v}),
     }
@@ -61,8 +68,7 @@ def article_list(request):
 def article_detail(request, article_id):
     article = get_object_or_404(Article.objects.select_related("outlet"), pk=article_id)
     claims = list(claims_for_article(article_id=article.pk))
-    focus = request.GET.get("claim", "")
-    focus_id = int(focus) if focus.isdigit() else None
+    focus_id = params.whole_number(request.GET, "claim")
     return render(request, "sources/article_detail.html", {
         "article": article,
         "claims": claims,
@@ -74,8 +80,10 @@ def article_detail(request, article_id):
 @role_required(ADMIN)
 @require_http_methods(["POST"])
 def articles_reextract(request):
-    services.articles_reextract_start()
-    messages.success(request, "Every article is being extracted again; progress shows below.")
+    if services.articles_reextract_start():
+        messages.success(request, "Every article is being extracted again; progress shows below.")
+    else:
+        messages.error(request, "The task queue is unavailable right now; nothing was changed. Try again shortly.")
     return redirect("article-list")
 
 

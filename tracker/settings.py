@@ -66,6 +66,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # Login is required everywhere; the few public views opt out with @login_not_required.
     "tracker.middleware.LoginRequiredMiddleware",
+    "tracker.middleware.BadQueryMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
@@ -142,14 +143,21 @@ KLAIM_MAX_ARTICLE_BYTES = int(os.environ.get("KLAIM_MAX_ARTICLE_BYTES", str(5 * 
 DATA_UPLOAD_MAX_MEMORY_SIZE = KLAIM_MAX_ARTICLE_BYTES * 2
 FILE_UPLOAD_MAX_MEMORY_SIZE = KLAIM_MAX_ARTICLE_BYTES
 DATA_UPLOAD_MAX_NUMBER_FILES = int(os.environ.get("KLAIM_MAX_UPLOAD_FILES", "500"))
+# An upload reads files in the request only this long; archives and the rest are stored in the
+# spool and read by a worker, so no upload runs into gunicorn's 60 s timeout.
+KLAIM_UPLOAD_INLINE_SECONDS = float(os.environ.get("KLAIM_UPLOAD_INLINE_SECONDS", "10"))
+KLAIM_UPLOAD_DIR = VAR_DIR / "uploads"
+# A worker reads an upload's files this long per task, then queues the rest (below the time limits).
+KLAIM_BATCH_READ_SECONDS = float(os.environ.get("KLAIM_BATCH_READ_SECONDS", "120"))
 
 # --- Celery ---------------------------------------------------------------------------------
 REDIS_URL = os.environ.get("REDIS_URL", "")
 CELERY_QUEUE_DIR = VAR_DIR / "celery"
 if REDIS_URL:
     CELERY_BROKER_URL = REDIS_URL
-    # Longer than any task may run (time limits below), or Redis hands a running task out twice.
-    CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
+    # Longer than any task may run (time limits below), or Redis hands a running task out twice. The
+    # socket timeouts keep a request that queues work from hanging on an unreachable Redis.
+    CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600, "socket_connect_timeout": 2, "socket_timeout": 5}
 else:
     CELERY_BROKER_URL = "filesystem://"
     for sub in ("queue", "processed", "control"):
@@ -174,6 +182,19 @@ CELERY_TASK_ALWAYS_EAGER = env_bool("CELERY_TASK_ALWAYS_EAGER", False)
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_WORKER_HIJACK_ROOT_LOGGER = False
+# Publishing gives up after about half a second: a request that stores an article must answer
+# even when Redis is down (the article then waits as "pending"; see tracker/queue.py).
+CELERY_TASK_PUBLISH_RETRY_POLICY = {"max_retries": 2, "interval_start": 0, "interval_step": 0.2, "interval_max": 0.3}
+# The sweeper (Celery beat → sources.articles_sweep) queues what the queue lost: articles left
+# pending during an outage, queued ones whose message vanished with a Redis restart, and ones a
+# killed worker left processing. "Stuck" is well past the hard time limit, so a slow article is
+# never taken for a lost one.
+KLAIM_SWEEP_SECONDS = float(os.environ.get("KLAIM_SWEEP_SECONDS", "60"))
+KLAIM_STUCK_AFTER_SECONDS = float(os.environ.get("KLAIM_STUCK_AFTER_SECONDS", str(2 * CELERY_TASK_TIME_LIMIT)))
+CELERY_BEAT_SCHEDULE = {
+    "sweep": {"task": "sources.articles_sweep", "schedule": KLAIM_SWEEP_SECONDS},
+}
+CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
 
 # --- Security for deployments behind TLS ----------------------------------------------------
 if env_bool("SECURE_COOKIES", False):

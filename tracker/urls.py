@@ -1,5 +1,6 @@
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_not_required
 from django.urls import path
 
 from claims.views import api as claim_api
@@ -34,7 +35,10 @@ urlpatterns = [
     path("users/new/", views.user_create, name="user-create"),
     path("users/<int:user_id>/role/", views.user_role_set, name="user-role"),
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
-    path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    # Public, so an account without a role can still log out.
+    path("accounts/logout/", login_not_required(auth_views.LogoutView.as_view()), name="logout"),
     path("healthz", views.healthz, name="healthz"),
     path("admin/", admin.site.urls),
 ]
+
+handler400 = "tracker.views.bad_request"

@@ -1,14 +1,46 @@
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_not_required
+from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent, TooManyFilesSent
 from django.db import connection
 from django.http import JsonResponse
+from django.http.multipartparser import MultiPartParserError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from . import services
 from .forms import RoleForm, UserCreateForm
 from .roles import ADMIN, role_required, user_role
+
+
+def bad_request_message(exception) -> tuple[str, str]:
+    """What went wrong with a request Django refused before any view ran, and what to do."""
+    files = settings.DATA_UPLOAD_MAX_NUMBER_FILES
+    if isinstance(exception, TooManyFilesSent):
+        return (f"That is more than {files} files in one upload.",
+                "Upload them in several goes, or pack them into one .zip archive (up to 1,000 files).")
+    if isinstance(exception, RequestDataTooBig):
+        size = settings.DATA_UPLOAD_MAX_MEMORY_SIZE / 1_048_576
+        return (f"The form is larger than {size:.0f} MB without its files (usually a very long pasted text).",
+                "Save the text as a .txt file and upload the file instead.")
+    if isinstance(exception, TooManyFieldsSent):
+        return ("The form has too many fields.", "Reload the page and send the form again.")
+    if isinstance(exception, MultiPartParserError):
+        return ("The upload could not be read: a file name is too long, or the upload was cut off.",
+                "Rename files to names of under 200 characters and upload them again.")
+    return ("The request was malformed.", "")
+
+
+@login_not_required
+def bad_request(request, exception=None):
+    """400 for requests refused before a view ran (upload limits, broken multipart), with a message
+    that says which limit was hit, instead of Django's bare "Bad Request (400)"."""
+    message, hint = bad_request_message(exception)
+    if request.path.startswith("/api/"):
+        return JsonResponse({"error": message}, status=400)
+    return render(request, "400.html", {"message": message, "hint": hint,
+                                        "back": request.path if request.method == "POST" else "/"}, status=400)
 
 
 @login_not_required

@@ -2,12 +2,22 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import asdict, dataclass, field
 
 KINDS = ("troop_count", "casualty", "aid_amount", "statement")
 QUALIFIERS = ("exact", "approx", "at_least", "at_most", "range")
 PRECISIONS = ("day", "week", "month", "year")
 STANCES = ("assert", "deny", "hedge")
+# The largest figure a claim may carry: above any real count or budget (a quadrillion rupiah is
+# 1e15), below where floats lose whole numbers badly. Larger "figures" are digit runs or typos;
+# the pipeline, the database writes and the edit form all ask `figure_in_bounds`.
+FIGURE_MAX = 1e18
+
+
+def figure_in_bounds(value: float | None) -> bool:
+    """A figure a claim can carry: None (no figure), or finite and within ±FIGURE_MAX."""
+    return value is None or (math.isfinite(value) and abs(value) <= FIGURE_MAX)
 
 
 @dataclass(frozen=True, slots=True)

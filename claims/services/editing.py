@@ -8,6 +8,7 @@ raises EditConflict with the current values instead of silently overwriting them
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 
 from django.db import transaction
 from django.db.models import F
@@ -103,8 +104,13 @@ def claim_set_status(*, claim_id: int, user, status: str, note: str = "", expect
     return claim
 
 
+def tag_name(name: str) -> str:
+    """One spelling per tag: NFC ("état" typed composed or decomposed is one tag), single spaces."""
+    return unicodedata.normalize("NFC", " ".join(name.split()))[:TAG_NAME_MAX]
+
+
 def tag_get_or_create(*, name: str, user=None) -> Tag:
-    name = " ".join(name.split())[:TAG_NAME_MAX]
+    name = tag_name(name)
     if not name:
         raise EditError("a tag needs a name")
     existing = Tag.objects.filter(name__iexact=name).first()
@@ -131,7 +137,7 @@ def claim_tag_remove(*, claim_id: int, user, name: str) -> Claim:
     with transaction.atomic():
         claim = _locked(claim_id, None)
         before = _tag_names(claim)
-        tag = claim.tags.filter(name__iexact=name).first()
+        tag = claim.tags.filter(name__iexact=tag_name(name)).first()
         if tag is not None:
             claim.tags.remove(tag)
             _record(claim, user=user, action=ClaimEdit.Action.UNTAG, changes={"tags": [before, _tag_names(claim)]})

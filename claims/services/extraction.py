@@ -10,8 +10,9 @@ from django.utils import timezone
 from sources.models import Article
 from sources.services import article_mark_processing, outlet_get_or_create
 
-from .. import grouping
+from .. import grouping, identity
 from ..extraction import PIPELINE_VERSION, ExtractedClaim, Extraction, actor_key, extract
+from ..extraction.types import figure_in_bounds
 from ..models import Actor, Claim
 
 logger = logging.getLogger(__name__)
@@ -23,7 +24,7 @@ TRUSTED_DATE_SOURCES = (Article.DateSource.GIVEN, Article.DateSource.HTML)
 @dataclass(frozen=True)
 class ExtractionOutcome:
     article_id: int
-    claims: int
+    claims: int  # what the pipeline found (stored, or kept as an editor left it)
     skipped: bool = False  # already extracted by this pipeline version
 
 
@@ -31,7 +32,8 @@ def article_extract_claims(*, article_id: int, force: bool = False) -> Extractio
     """Run the pipeline on one article and store its claims; None when the article is gone.
 
     Idempotent: an article already extracted by this pipeline version is left as it is, unless
-    `force`. Claims an editor changed are never replaced; the others are replaced as a whole.
+    `force`. Claims keep their rows across runs; those an editor touched are never changed
+    (`claims_store_extracted`).
     """
     article = Article.objects.filter(pk=article_id).select_related("outlet").first()
     if article is None:
@@ -53,25 +55,107 @@ def article_extract_claims(*, article_id: int, force: bool = False) -> Extractio
         if article is None:
             return None
         _article_apply_metadata(article=article, extraction=extraction)
-        stale_groups = set(
-            article.claims.filter(edited=False, group__isnull=False).values_list("group_id", flat=True)
-        )
-        article.claims.filter(edited=False).delete()
-        # What editors touched (changed, tagged, deleted) stays as they left it.
-        kept = set(article.claims.values_list("origin", flat=True))
-        actors: dict = {}  # one lookup per speaker, not one per claim
-        created = [
-            claim_create_extracted(article=article, extracted=item, actors=actors)
-            for item in extraction.claims
-            if claim_origin(item) not in kept
-        ]
-        grouping.groups_delete_empty(group_ids=stale_groups)
+        stored = claims_store_extracted(article=article, extracted=extraction.claims)
         article.status = Article.Status.DONE
         article.error = ""
         article.pipeline_version = extraction.pipeline_version
         article.processed_at = timezone.now()
         article.save()
-    return ExtractionOutcome(article_id, len(created))
+    return ExtractionOutcome(article_id, stored)
+
+
+# Fields extraction sets on a claim; a re-extraction that reads a claim differently updates them in place.
+EXTRACTED_FIELDS = ("kind", "value", "value_max", "qualifier", "unit", "currency", "subject", "target", "speaker",
+                    "speaker_actor", "speaker_role", "quote", "direct", "stance", "date", "date_precision",
+                    "timeline_date", "evidence", "start", "end", "origin")
+# A change to any of these may put the claim in another group.
+GROUPING_FIELDS = ("kind", "value", "value_max", "currency", "subject", "quote", "evidence", "timeline_date")
+
+
+def claims_store_extracted(*, article: Article, extracted) -> int:
+    """Make the article's stored claims what the pipeline found; returns how many it found.
+
+    A claim already stored keeps its row, id, tags, status and history (`identity.match`); one an
+    editor touched (changed, tagged, verified, deleted) is left exactly as the editor left it. Stored
+    machine claims the pipeline no longer finds are removed, new ones are added. Figures out of
+    bounds (`figure_in_bounds`) are never stored. Runs inside the caller's transaction.
+    """
+    extracted = [item for item in extracted if figure_in_bounds(item.value) and figure_in_bounds(item.value_max)]
+    keys = identity.origins(claim_basis_of(item) for item in extracted)
+    current = {claim.pk: claim for claim in article.claims.all()}
+    pairs = identity.match({pk: claim.origin for pk, claim in current.items()}, keys)
+    paired = set(pairs.values())
+    gone = [pk for pk, claim in current.items() if pk not in paired and not claim.edited]
+    stale_groups = {current[pk].group_id for pk in gone if current[pk].group_id}
+    Claim.objects.filter(pk__in=gone).delete()
+
+    actors: dict = {}  # one lookup per speaker, not one per claim
+    for index, item in enumerate(extracted):
+        claim = current.get(pairs.get(index))
+        if claim is None:
+            claim_create_extracted(article=article, extracted=item, actors=actors, origin=keys[index])
+        elif claim.edited:  # the editor's version stands; only its identity follows the pipeline
+            if claim.origin != keys[index]:
+                Claim.objects.filter(pk=claim.pk).update(origin=keys[index])
+        else:
+            old_group = claim.group_id
+            if _claim_refresh(claim=claim, article=article, extracted=item, actors=actors, origin=keys[index]):
+                stale_groups.add(old_group)
+    grouping.groups_delete_empty(group_ids=stale_groups - {None})
+    return len(extracted)
+
+
+def claim_basis_of(item: ExtractedClaim) -> tuple:
+    return identity.claim_basis(kind=item.kind, start=item.start, end=item.end, value=item.value,
+                                value_max=item.value_max, unit=item.unit, currency=item.currency, quote=item.quote)
+
+
+def _claim_values(*, article: Article, extracted: ExtractedClaim, actors: dict, origin: str) -> dict:
+    speaker = (extracted.speaker, extracted.speaker_kind)
+    if speaker not in actors:
+        actors[speaker] = actor_get_or_create(name=extracted.speaker, kind=extracted.speaker_kind)
+    return {
+        "kind": extracted.kind,
+        "value": extracted.value,
+        "value_max": extracted.value_max,
+        "qualifier": extracted.qualifier or Claim.Qualifier.EXACT,
+        "unit": (extracted.unit or "")[:100],
+        "currency": (extracted.currency or "")[:3],
+        "subject": (extracted.subject or "")[:300],
+        "target": (extracted.target or "")[:300],
+        "speaker": (extracted.speaker or "")[:300],
+        "speaker_actor": actors[speaker],
+        "speaker_role": (extracted.speaker_role or "")[:300],
+        "quote": extracted.quote or "",
+        "direct": extracted.direct,
+        "stance": extracted.stance or "",
+        "date": extracted.date,
+        "date_precision": extracted.date_precision or "",
+        "timeline_date": extracted.date or article.published_on,
+        "evidence": extracted.evidence,
+        "start": extracted.start,
+        "end": extracted.end,
+        "origin": origin,
+    }
+
+
+def _claim_refresh(*, claim: Claim, article: Article, extracted: ExtractedClaim, actors: dict, origin: str) -> bool:
+    """Update a machine claim in place; True when it moved to another group."""
+    values = _claim_values(article=article, extracted=extracted, actors=actors, origin=origin)
+    actor = values["speaker_actor"]
+    changed = [name for name in EXTRACTED_FIELDS if name != "speaker_actor" and getattr(claim, name) != values[name]]
+    if claim.speaker_actor_id != (actor.pk if actor else None):
+        changed.append("speaker_actor")
+    if not changed:
+        return False
+    for name in changed:
+        setattr(claim, name, values[name])
+    claim.save(update_fields=[*changed, "updated_at"])
+    if set(changed) & set(GROUPING_FIELDS):
+        before = claim.group_id
+        grouping.claim_group_assign(claim=claim)
+        return claim.group_id != before
+    return False
 
 
 def _article_apply_metadata(*, article: Article, extraction: Extraction) -> None:
@@ -87,43 +171,14 @@ def _article_apply_metadata(*, article: Article, extraction: Extraction) -> None
     article.credits = list(extraction.credits)
 
 
-def claim_origin(extracted: ExtractedClaim) -> str:
-    return f"{extracted.kind}:{extracted.start}:{extracted.end}"
-
-
-def claim_create_extracted(*, article: Article, extracted: ExtractedClaim, actors: dict | None = None) -> Claim:
+def claim_create_extracted(*, article: Article, extracted: ExtractedClaim, actors: dict | None = None,
+                           origin: str | None = None) -> Claim:
     """Store one extracted claim; `actors` caches speaker → Actor across the claims of one article."""
-    speaker = (extracted.speaker, extracted.speaker_kind)
-    if actors is not None and speaker in actors:
-        speaker_actor = actors[speaker]
-    else:
-        speaker_actor = actor_get_or_create(name=extracted.speaker, kind=extracted.speaker_kind)
-        if actors is not None:
-            actors[speaker] = speaker_actor
-    claim = Claim.objects.create(
-        article=article,
-        kind=extracted.kind,
-        value=extracted.value,
-        value_max=extracted.value_max,
-        qualifier=extracted.qualifier or Claim.Qualifier.EXACT,
-        unit=(extracted.unit or "")[:100],
-        currency=(extracted.currency or "")[:3],
-        subject=(extracted.subject or "")[:300],
-        target=(extracted.target or "")[:300],
-        speaker=(extracted.speaker or "")[:300],
-        speaker_actor=speaker_actor,
-        speaker_role=(extracted.speaker_role or "")[:300],
-        quote=extracted.quote or "",
-        direct=extracted.direct,
-        stance=extracted.stance or "",
-        date=extracted.date,
-        date_precision=extracted.date_precision or "",
-        timeline_date=extracted.date or article.published_on,
-        evidence=extracted.evidence,
-        start=extracted.start,
-        end=extracted.end,
-        origin=claim_origin(extracted),
-    )
+    if origin is None:
+        origin = identity.origins([claim_basis_of(extracted)])[0]
+    values = _claim_values(article=article, extracted=extracted, actors={} if actors is None else actors,
+                           origin=origin)
+    claim = Claim.objects.create(article=article, **values)
     grouping.claim_group_assign(claim=claim)
     return claim
 

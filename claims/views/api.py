@@ -4,6 +4,8 @@ from django.urls import reverse
 from django.utils.http import urlencode
 from django.views.decorators.http import require_GET
 
+from tracker import params
+
 from .. import selectors
 from ..serializers import claim_to_dict, timeline_item_to_dict
 
@@ -18,11 +20,8 @@ def _json(data, status=200):
 @require_GET
 def api_claims(request):
     filters = selectors.ClaimFilters.from_query(request.GET)
-    try:
-        size = min(API_MAX_PAGE_SIZE, max(1, int(request.GET.get("page_size", API_PAGE_SIZE))))
-        number = max(1, int(request.GET.get("page", 1)))
-    except ValueError:
-        return _json({"error": "page and page_size must be whole numbers"}, status=400)
+    size = min(API_MAX_PAGE_SIZE, params.whole_number(request.GET, "page_size", default=API_PAGE_SIZE))
+    number = params.whole_number(request.GET, "page", default=1)
     paginator = Paginator(selectors.claim_list(filters=filters), size)
     try:
         page = paginator.page(number)
@@ -54,4 +53,4 @@ def api_timeline(request):
 
 @require_GET
 def api_tags(request):
-    return _json({"tags": selectors.tag_suggestions(prefix=request.GET.get("q", "").strip()[:60])})
+    return _json({"tags": selectors.tag_suggestions(prefix=params.text(request.GET, "q", limit=60))})

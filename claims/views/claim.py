@@ -5,6 +5,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
+from tracker import params
 from tracker.roles import EDITOR, has_role, role_required
 
 from .. import selectors
@@ -133,9 +134,9 @@ def claim_tag_remove(request, claim_id):
 @require_POST
 def claim_delete(request, claim_id):
     claim = _claim_or_404(claim_id)
-    version = request.POST.get("version", "")
+    version = params.whole_number(request.POST, "version")
     return _apply(request, claim, lambda: editing.claim_delete(
-        claim_id=claim.pk, user=request.user, expected_version=int(version) if version.isdigit() else None),
+        claim_id=claim.pk, user=request.user, expected_version=version),
         "Claim deleted. Revert it from its history to bring it back.")
 
 

@@ -1,6 +1,8 @@
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
+from tracker import params
+
 from .. import selectors
 from ..charts import figure_chart
 from ..models import Claim
@@ -11,9 +13,8 @@ FIGURE_KINDS = [(k, label) for k, label in Claim.Kind.choices if k not in ("stat
 @require_GET
 def figures(request):
     """A subject's figures of one kind against the date they were claimed, per claimant."""
-    kind = request.GET.get("kind", "troop_count")
-    kind = kind if kind in dict(FIGURE_KINDS) else "troop_count"
-    subject = request.GET.get("subject", "").strip()[:200]
+    kind = params.choice(request.GET, "kind", dict(FIGURE_KINDS), default="troop_count")
+    subject = params.text(request.GET, "subject")
     series = selectors.figure_series(subject=subject, kind=kind) if subject else {}
     return render(request, "claims/figures.html", {
         "kind": kind,

@@ -84,7 +84,7 @@ def test_ingest_now_stores_and_extracts(tmp_path, fake_pipeline, flood_article_t
 @pytest.mark.django_db
 def test_ingest_queues_on_commit(tmp_path, flood_article_text, monkeypatch, django_capture_on_commit_callbacks):
     queued = []
-    monkeypatch.setattr("claims.tasks.article_extract.delay", lambda article_id: queued.append(article_id))
+    monkeypatch.setattr("claims.tasks.article_extract.apply_async", lambda args, kwargs: queued.append(args[0]))
     (tmp_path / "banjir.txt").write_text(flood_article_text)
     with django_capture_on_commit_callbacks(execute=True):
         call_command("ingest", str(tmp_path / "banjir.txt"), "--published", "2024-03-05")

@@ -114,3 +114,17 @@ def test_move_merge_and_revert(casualty, editor):
         claim_move(claim_id=casualty.pk, user=editor, group_id=10**9)
     with pytest.raises(EditError):
         group_merge(source_id=own.group_id, target_id=own.group_id, user=editor)
+
+
+def test_tags_that_look_identical_are_one_tag(casualty, editor):
+    import unicodedata
+
+    from claims.models import Tag
+
+    composed, decomposed = unicodedata.normalize("NFC", "état"), unicodedata.normalize("NFD", "état")
+    assert composed != decomposed
+    claim_tag_add(claim_id=casualty.pk, user=editor, name=composed)
+    claim_tag_add(claim_id=casualty.pk, user=editor, name=decomposed)
+    assert list(Tag.objects.values_list("name", flat=True)) == [composed]
+    claim_tag_remove(claim_id=casualty.pk, user=editor, name=decomposed)
+    assert not Claim.objects.get(pk=casualty.pk).tags.exists()

@@ -86,6 +86,6 @@ def test_a_shared_surname_is_not_guessed(db):
 
 def test_reextract_all_queues_every_article(fake_pipeline, flood_article, monkeypatch):
     queued = []
-    monkeypatch.setattr("claims.tasks.article_extract.delay", lambda article_id: queued.append(article_id))
+    monkeypatch.setattr("claims.tasks.article_extract.apply_async", lambda args, kwargs: queued.append(args[0]))
     assert articles_reextract_all() == 1
     assert Article.objects.get(pk=flood_article.pk).status == Article.Status.QUEUED

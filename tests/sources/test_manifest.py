@@ -46,3 +46,35 @@ def test_bad_manifests_say_what_is_wrong(tmp_path, content, message):
     manifest.write_text(content)
     with pytest.raises(ManifestError, match=message):
         read_manifest(manifest)
+
+
+def test_a_utf16_manifest_is_read(tmp_path):
+    manifest = tmp_path / "m.csv"
+    manifest.write_bytes("path,outlet\nberita.txt,Warta Timur\n".encode("utf-16"))
+    [row] = read_manifest(manifest)
+    assert row.outlet == "Warta Timur"
+
+
+def test_an_unreadable_manifest_is_a_message_not_a_traceback(tmp_path):
+    manifest = tmp_path / "m.csv"
+    manifest.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    with pytest.raises(ManifestError, match="cannot read manifest"):
+        read_manifest(manifest)
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(document.cookie)", "JaVaScRiPt:alert(1)", "data:text/html,hi",
+                                 "file:///etc/passwd", "//contoh.id/tanpa-skema", "https://"])
+def test_a_manifest_url_that_is_not_http_is_refused_with_its_row(tmp_path, url):
+    manifest = tmp_path / "m.jsonl"
+    manifest.write_text(json.dumps({"path": "a.txt", "url": "https://contoh.id/a"}) + "\n"
+                        + json.dumps({"path": "b.txt", "url": url}) + "\n")
+    with pytest.raises(ManifestError, match="row 2: bad url"):
+        read_manifest(manifest)
+
+
+@pytest.mark.parametrize("published", ["9999-12-31", "0001-01-01", "2024-02-30"])
+def test_a_manifest_date_out_of_range_is_refused(tmp_path, published):
+    manifest = tmp_path / "m.jsonl"
+    manifest.write_text(json.dumps({"path": "a.txt", "published": published}) + "\n")
+    with pytest.raises(ManifestError, match="row 1: bad date"):
+        read_manifest(manifest)

@@ -18,7 +18,7 @@ pytestmark = pytest.mark.django_db
 
 def test_article_create_stores_text_and_queues_extraction_on_commit(flood_article_text, django_capture_on_commit_callbacks, monkeypatch):
     queued = []
-    monkeypatch.setattr("claims.tasks.article_extract.delay", lambda article_id: queued.append(article_id))
+    monkeypatch.setattr("claims.tasks.article_extract.apply_async", lambda args, kwargs: queued.append(args[0]))
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
         result = article_create(content=flood_article_text, source_name="banjir.txt", outlet_name="Kabar Contoh",
                                 published_on=dt.date(2024, 3, 5))
@@ -124,3 +124,24 @@ def test_requeue_and_failure_states(flood_article_text):
     assert article.status == Article.Status.FAILED and "boom" in article.error
     article = article_requeue(article=article)
     assert article.status == Article.Status.QUEUED and article.error == ""
+
+
+@pytest.mark.django_db
+def test_a_script_url_is_never_stored(flood_article_text):
+    from sources.services import article_create
+
+    article = article_create(content=flood_article_text, url="javascript:alert(document.cookie)", enqueue=False).article
+    assert article.url == ""
+
+
+@pytest.mark.django_db
+def test_an_old_script_url_is_not_rendered_as_a_link(client_as, flood_article_text):
+    from django.urls import reverse
+
+    from sources.models import Article
+    from sources.services import article_create
+
+    article = article_create(content=flood_article_text, enqueue=False).article
+    Article.objects.filter(pk=article.pk).update(url="javascript:alert(1)")  # stored before the fix
+    html = client_as("analyst").get(reverse("article-detail", args=[article.pk])).content.decode()
+    assert "javascript:" not in html

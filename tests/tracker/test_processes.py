@@ -55,6 +55,7 @@ def test_docker_compose_runs_the_same_commands():
     worker = " ".join(services["worker"]["command"])
     assert "gunicorn tracker.wsgi" in web
     assert "celery -A tracker worker" in worker
+    assert "celery -A tracker beat" in " ".join(services["beat"]["command"])
     for name in ("postgres", "redis", "web", "worker"):
         assert "healthcheck" in services[name], f"{name} has no health check"
     for name in ("web", "worker"):
@@ -73,6 +74,7 @@ def test_runstack_serves_and_stops_both_processes(subprocess_env, start_process,
                           subprocess_env, "runstack")
     wait_for(lambda: fetch(f"http://127.0.0.1:{port}/healthz")[0] == 200, timeout=60, message="runstack to serve")
     wait_for(lambda: "ready" in stack.log_path.read_text(), timeout=60, message="the worker to be ready")
+    wait_for(lambda: "beat: Starting" in stack.log_path.read_text(), timeout=60, message="beat to start")
     stack.send_signal(signal.SIGTERM)
     assert stack.wait(timeout=30) == 0
     assert fetch(f"http://127.0.0.1:{port}/healthz")[0] is None

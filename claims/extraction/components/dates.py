@@ -49,6 +49,7 @@ WORDS = re.compile(r"\w[\w'’]*")
 QUOTES = "'’"
 # A date without a year is put in the year that keeps it at most this far after the publication date.
 YEAR_SLACK = dt.timedelta(days=31)
+ONE_DAY = dt.timedelta(days=1)
 
 
 def shift_months(day: dt.date, months: int) -> dt.date:
@@ -473,11 +474,14 @@ class DateFinder(RuleComponent):
         context = DayContext(text)
         for (start, end, _, kind, m, masthead), period in zip(candidates, periods, strict=True):
             future = self.is_future(text, start, end)
-            mention = self.resolve(kind, m, published, context.day_before(start), future)
+            try:
+                mention = self.resolve(kind, m, published, context.day_before(start), future)
+                if mention is not None and published and mention.value and mention.value > published + ONE_DAY:
+                    mention = replace(mention, in_future=True)
+            except (OverflowError, ValueError):  # "pekan depan" of 9999-12-31: this date goes, not the article
+                continue
             if mention is None:
                 continue
-            if published and mention.value and mention.value > published + dt.timedelta(days=1):
-                mention = replace(mention, in_future=True)
             if period or self.places_content(mention):
                 mention = replace(mention, kind="range")
             elif mention.value and mention.precision == "day" and not mention.in_future and not masthead:

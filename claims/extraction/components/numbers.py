@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Doc
 
 from ..records import Quantity
+from ..types import figure_in_bounds
 from .base import RuleComponent, furniture_of, items_of, lowered_of, set_items, text_of
 from .patterns import alternation, lower_in_place, word_tree
 
@@ -144,8 +145,11 @@ class NumberFinder(RuleComponent):
             if match is None:
                 continue
             position = match.end()
-            quantity = self._quantity(text, match, start, end, found)
-            if quantity is not None:
+            try:
+                quantity = self._quantity(text, match, start, end, found)
+            except (ArithmeticError, ValueError):  # a 5,000-digit run: this figure goes, not the article
+                continue
+            if quantity is not None and figure_in_bounds(quantity.value) and figure_in_bounds(quantity.value_max):
                 found.append((match.start(), match.end(), quantity))
         return found
 

@@ -1,7 +1,7 @@
 """Options both `ingest` and `extract_claims` take: what the uploader knows about the files."""
 from django.core.management.base import CommandError
 
-from sources.manifest import ManifestError, given_from_paths, parse_date, read_manifest
+from sources.manifest import ManifestError, given_from_paths, parse_date, parse_url, read_manifest
 
 
 def add_given_arguments(parser):
@@ -22,6 +22,6 @@ def given_from_options(options):
             raise CommandError("give at least one file or folder, or --manifest FILE")
         published = parse_date(options["published"], where="--published: ")
         return given_from_paths(options["paths"], published=published, outlet=options["outlet"],
-                                url=options["url"])
+                                url=parse_url(options["url"], where="--url: "))
     except ManifestError as exc:
         raise CommandError(str(exc)) from None

@@ -1,7 +1,7 @@
-"""Serve the web app (gunicorn) and a Celery worker together, for `make run`.
+"""Serve the web app (gunicorn), a Celery worker and Celery beat together, for `make run`.
 
-The same commands docker-compose runs in production, as two child processes: if either stops,
-the other is stopped too, and Ctrl-C stops both.
+The same commands docker-compose runs in production, as child processes: if one stops, the others
+are stopped too, and Ctrl-C stops them all. Beat sends the sweep that queues what the queue lost.
 """
 import os
 import signal
@@ -11,11 +11,11 @@ import time
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from tracker.processes import web_command, worker_command
+from tracker.processes import beat_command, web_command, worker_command
 
 
 class Command(BaseCommand):
-    help = "Run gunicorn and a Celery worker together until interrupted."
+    help = "Run gunicorn, a Celery worker and Celery beat together until interrupted."
 
     def add_arguments(self, parser):
         parser.add_argument("--host", default="127.0.0.1")
@@ -33,6 +33,7 @@ class Command(BaseCommand):
             subprocess.Popen(web_command(bind=f"{options['host']}:{options['port']}", workers=options["web_workers"]), env=env),
             subprocess.Popen(worker_command(queue=settings.CELERY_TASK_DEFAULT_QUEUE, concurrency=options["concurrency"]),
                              env=env),
+            subprocess.Popen(beat_command(schedule=settings.CELERY_BEAT_SCHEDULE_FILENAME), env=env),
         ]
         stopping = False
 

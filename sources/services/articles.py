@@ -1,18 +1,20 @@
-"""Writes for articles, outlets and upload batches."""
+"""Writes for articles and outlets: storing one article, queueing it, and its status."""
 from __future__ import annotations
 
 import datetime as dt
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 
-from .archives import MAX_TOTAL_BYTES, is_zip, zip_members
-from .models import Article, Outlet, UploadBatch
-from .text import UnreadableInput, article_text_from_bytes, content_hash, too_large_message
+from tracker import queue
+
+from ..links import web_url
+from ..models import Article, Outlet, UploadBatch
+from ..text import article_text_from_bytes, content_hash
 
 logger = logging.getLogger(__name__)
 
@@ -40,16 +42,6 @@ def outlet_get_or_create(*, name: str) -> Outlet | None:
     return outlet
 
 
-def upload_batch_create(*, user=None, label: str = "") -> UploadBatch:
-    return UploadBatch.objects.create(created_by=user, label=label[:200])
-
-
-def upload_batch_reject(*, batch: UploadBatch, name: str, error: str) -> None:
-    """Remember a file refused at upload, so the batch page can say what happened to it."""
-    batch.rejected = [*batch.rejected, {"name": name[:300], "error": error}]
-    batch.save(update_fields=["rejected"])
-
-
 def article_create(
     *,
     content: bytes | str,
@@ -73,6 +65,8 @@ def article_create(
     digest = content_hash(parsed.text)
     existing = Article.objects.filter(content_hash=digest).first()
     if existing:
+        if enqueue and existing.status == Article.Status.PENDING:
+            article_enqueue(article=existing)  # uploaded again while it waits: try the queue now
         return ArticleCreated(existing, created=False)
 
     if published_on:
@@ -90,7 +84,7 @@ def article_create(
                 outlet=outlet,
                 outlet_given=outlet_given,
                 title=(title or parsed.title or "")[:500],
-                url=(url or parsed.url or "")[:1000],
+                url=web_url(url) or web_url(parsed.url) or "",
                 published_on=published_on,
                 published_source=published_source,
                 text=parsed.text,
@@ -110,90 +104,32 @@ def article_create(
     return ArticleCreated(article, created=True)
 
 
-@dataclass
-class UploadReport:
-    batch: UploadBatch
-    created: list[Article] = field(default_factory=list)
-    duplicates: list[tuple[str, Article]] = field(default_factory=list)
-    rejected: list[tuple[str, str]] = field(default_factory=list)
-
-
-def articles_upload(
-    *,
-    files=(),
-    text: str = "",
-    title: str = "",
-    outlet_name: str = "",
-    url: str = "",
-    published_on: dt.date | None = None,
-    user=None,
-) -> UploadReport:
-    """Store uploaded files (a .zip counts as the article files inside it) and pasted text as one
-    batch; a bad file is refused with its reason and never stops the others."""
-    names = [f.name for f in files] + (["pasted text"] if text.strip() else [])
-    batch = upload_batch_create(user=user, label=", ".join(names)[:200])
-    report = UploadReport(batch=batch)
-    limit = settings.KLAIM_MAX_ARTICLE_BYTES
-
-    def refuse(name, error):
-        report.rejected.append((name, error))
-        upload_batch_reject(batch=batch, name=name, error=error)
-
-    def store(name, content, *, pasted=False):
-        try:
-            result = article_create(
-                content=content, source_name=name, outlet_name=outlet_name or None, url=url or None,
-                published_on=published_on, title=(title or None) if pasted else None, uploaded_by=user, batch=batch,
-            )
-        except UnreadableInput as exc:
-            refuse(name, str(exc))
-            return
-        if result.created:
-            report.created.append(result.article)
-        else:
-            report.duplicates.append((name, result.article))
-
-    for upload in files:
-        if is_zip(upload.name):
-            if upload.size > MAX_TOTAL_BYTES:
-                refuse(upload.name, "The archive is larger than 200 MB; upload it in parts.")
-                continue
-            try:
-                members = zip_members(upload, max_member_bytes=limit)
-            except UnreadableInput as exc:
-                refuse(upload.name, str(exc))
-                continue
-            for member in members:
-                name = f"{upload.name}/{member.name}"
-                if member.error:
-                    refuse(name, member.error)
-                else:
-                    store(name, member.content)
-        elif upload.size > limit:
-            refuse(upload.name, too_large_message(upload.size, limit))
-        else:
-            store(upload.name, upload.read())
-    if text.strip():
-        store("pasted text", text, pasted=True)
-    return report
-
-
-def articles_reextract_start() -> None:
-    """Re-extract every article in the background (after a pipeline upgrade)."""
+def articles_reextract_start() -> bool:
+    """Re-extract every article in the background (after a pipeline upgrade); False when the
+    task queue is unavailable (nothing was changed then)."""
     from claims.tasks import articles_reextract
 
-    articles_reextract.delay_on_commit()
+    return queue.send(articles_reextract)
 
 
 def article_enqueue(*, article: Article) -> None:
-    """Queue extraction after the current transaction commits (never for uncommitted rows)."""
+    """Queue extraction after the current transaction commits (never for uncommitted rows). When
+    the queue is unreachable the article waits as "pending" and the sweeper queues it later."""
     from claims.tasks import article_extract
 
-    article_extract.delay_on_commit(article.pk)
+    article_id = article.pk
+    queue.send_on_commit(article_extract, article_id,
+                         on_failure=lambda: article_mark_pending(article_id=article_id))
+
+
+def article_mark_pending(*, article_id: int) -> None:
+    Article.objects.filter(pk=article_id, status=Article.Status.QUEUED).update(
+        status=Article.Status.PENDING, updated_at=timezone.now())
 
 
 def article_requeue(*, article: Article) -> Article:
-    """Put a failed or finished article back in the queue (retry, or a pipeline upgrade)."""
+    """Put an article back in the queue: retry a failed one, redo a finished one, or push one that
+    waits or seems stuck. Safe at any time: extraction is idempotent and locks the article."""
     with transaction.atomic():
         Article.objects.filter(pk=article.pk).update(status=Article.Status.QUEUED, error="", updated_at=timezone.now())
         article_enqueue(article=article)
@@ -214,19 +150,3 @@ def article_mark_failed(*, article_id: int, error: str) -> None:
     Article.objects.filter(pk=article_id).update(
         status=Article.Status.FAILED, error=error[:2000], updated_at=timezone.now()
     )
-
-
-__all__ = (
-    "ArticleCreated",
-    "UnreadableInput",
-    "article_create",
-    "article_enqueue",
-    "article_mark_failed",
-    "article_mark_processing",
-    "article_requeue",
-    "articles_reextract_start",
-    "articles_upload",
-    "outlet_get_or_create",
-    "upload_batch_create",
-    "upload_batch_reject",
-)
