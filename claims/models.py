@@ -1,6 +1,8 @@
 from django.conf import settings
 from django.db import models
 
+from .extraction.types import FIGURE_MAX
+
 
 class Actor(models.Model):
     """A person, organisation or country that makes claims. Spelling variants share one row."""
@@ -139,6 +141,11 @@ class Claim(models.Model):
         ]
         constraints = [
             models.UniqueConstraint(fields=["article", "origin"], name="claim_identity_unique"),
+            # The database holds the bound too (infinity and NaN fail it): see extraction.types.FIGURE_MAX.
+            models.CheckConstraint(condition=models.Q(value__isnull=True) | models.Q(
+                value__gte=-FIGURE_MAX, value__lte=FIGURE_MAX), name="claim_value_bounded"),
+            models.CheckConstraint(condition=models.Q(value_max__isnull=True) | models.Q(
+                value_max__gte=-FIGURE_MAX, value_max__lte=FIGURE_MAX), name="claim_value_max_bounded"),
         ]
 
     def __str__(self):

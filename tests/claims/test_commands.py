@@ -89,3 +89,24 @@ def test_ingest_queues_on_commit(tmp_path, flood_article_text, monkeypatch, djan
     with django_capture_on_commit_callbacks(execute=True):
         call_command("ingest", str(tmp_path / "banjir.txt"), "--published", "2024-03-05")
     assert len(queued) == 1
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("row", "message"), [
+    ({"url": "javascript:alert(document.cookie)"}, "bad url"),
+    ({"published": "9999-12-31"}, "bad date"),
+])
+def test_ingest_refuses_a_manifest_row_with_a_script_url_or_an_impossible_date(tmp_path, flood_article_text, row,
+                                                                              message):
+    import json
+
+    from django.core.management.base import CommandError
+
+    from sources.models import Article
+
+    (tmp_path / "banjir.txt").write_text(flood_article_text)
+    manifest = tmp_path / "m.jsonl"
+    manifest.write_text(json.dumps({"path": "banjir.txt", **row}) + "\n")
+    with pytest.raises(CommandError, match=f"row 1: {message}"):
+        call_command("ingest", "--manifest", str(manifest))
+    assert Article.objects.count() == 0

@@ -16,6 +16,8 @@ from sources.services import article_create
 
 from .conftest import fixed_extraction
 
+pytestmark = pytest.mark.django_db
+
 
 def basis(kind="casualty", start=0, end=50, value=12.0, **more):
     return identity.claim_basis(kind=kind, start=start, end=end, value=value, **more)
@@ -51,8 +53,6 @@ def test_match_leaves_uncertain_claims_unpaired():
     assert identity.match({1: a, 2: b}, [c, d]) == {}
     assert identity.match({1: "casualty:0:50"}, identity.origins([basis(start=60, end=90)])) == {}
 
-
-pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
@@ -161,3 +161,29 @@ def test_figures_out_of_bounds_are_never_stored(monkeypatch, flood_article_text)
     outcome = article_extract_claims(article_id=article.pk)
     assert outcome.claims == 1 and list(Claim.objects.values_list("kind", flat=True)) == ["statement"]
     assert ClaimEdit.objects.count() == 0
+
+
+@pytest.mark.parametrize("value", [float("inf"), float("nan"), 1e19])
+def test_the_database_refuses_a_figure_out_of_bounds(extracted_flood, value):
+    import math
+
+    from django.db import IntegrityError, connection, transaction
+
+    if math.isnan(value) and connection.vendor == "sqlite":
+        pytest.skip("SQLite stores NaN as NULL, which is no figure at all")
+    claim = Claim.objects.filter(article=extracted_flood, kind="casualty").first()
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Claim.objects.filter(pk=claim.pk).update(value=value)
+
+
+def test_the_largest_figure_renders_everywhere(extracted_flood, client_as):
+    from django.urls import reverse
+
+    claim = Claim.objects.filter(article=extracted_flood, kind="casualty").first()
+    Claim.objects.filter(pk=claim.pk).update(value=1e18, kind="aid_amount", currency="IDR")
+    client = client_as("analyst")
+    assert client.get(reverse("timeline"), {"kind": "aid_amount"}).status_code == 200
+    assert client.get(reverse("claim-detail", args=[claim.pk])).status_code == 200
+    assert client.get(reverse("article-detail", args=[extracted_flood.pk])).status_code == 200
+    response = client.get(reverse("api-claims"), {"kind": "aid_amount"})
+    assert b"Infinity" not in response.content and response.json()["results"][0]["value"] == 1e18

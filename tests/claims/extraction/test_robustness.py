@@ -103,3 +103,16 @@ def test_chunks_prefer_paragraph_ends():
 def test_paragraph_ranges_skip_blank_lines():
     text = "satu\n\n  \ndua\ntiga"
     assert [text[s:e] for s, e in paragraph_ranges(text, 0, len(text))] == ["satu", "dua", "tiga"]
+
+
+def test_a_text_longer_than_spacys_limit_is_read():
+    """spaCy refuses texts over nlp.max_length (1,000,000 characters, error E088); uploads up to the
+    size limit were accepted and then failed in the worker. Our own articles, repeated to 1.1 MB."""
+    from pathlib import Path
+
+    own = [p.read_text() for p in sorted((Path(__file__).parents[2] / "fixtures" / "heldout").rglob("*.txt"))]
+    text = ""
+    while len(text) < 1_100_000:
+        text += "\n\n".join(own) + f"\n\nBagian {len(text)}.\n\n"
+    extraction = extract(text)
+    assert extraction.claims and max(c.end for c in extraction.claims) > 1_000_000
