@@ -30,13 +30,12 @@ $(VENV)/.dev-installed: requirements/base.txt requirements/dev.txt | $(PY)
 	@touch $(VENV)/.base-installed $@
 
 # Front-end libraries come from npm (package.json + package-lock.json) and are copied into the
-# git-ignored static/vendor/; nothing third-party is committed.
+# git-ignored static/vendor/ by `npm run vendor` (package.json; the Dockerfile runs the same);
+# nothing third-party is committed.
 VENDOR := static/vendor
 $(VENDOR)/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
-	mkdir -p $(VENDOR)
-	cp node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js $(VENDOR)/
-	cp node_modules/vis-timeline/styles/vis-timeline-graph2d.min.css $(VENDOR)/
+	npm run --silent vendor
 	@touch $@
 
 install: $(VENV)/.base-installed $(VENDOR)/.installed

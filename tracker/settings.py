@@ -4,10 +4,12 @@ Every setting that differs between a laptop and production comes from the enviro
 and nowhere else. Without any environment the app runs on the embedded default: SQLite and
 Celery's filesystem transport under ``var/``, so `make run` needs no services.
 """
+import datetime as dt
 import os
 import secrets
 from pathlib import Path
 
+import csp.constants
 import dj_database_url
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -52,6 +54,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "django_htmx",
+    "axes",
+    "csp",
     "tracker",
     "sources",
     "claims",
@@ -70,6 +74,15 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    "csp.middleware.CSPMiddleware",
+    # Last, as django-axes asks: it turns a lockout into the lockout page.
+    "axes.middleware.AxesMiddleware",
+]
+
+# django-axes first: it refuses a locked-out login before the password is checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "tracker.urls"
@@ -197,10 +210,53 @@ CELERY_BEAT_SCHEDULE = {
 CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
 
 # --- Security for deployments behind TLS ----------------------------------------------------
-if env_bool("SECURE_COOKIES", False):
+# SECURE_COOKIES=1 (docker-compose's default) means: behind a proxy that terminates TLS and sets
+# X-Forwarded-Proto / X-Forwarded-For. Then cookies are secure, plain HTTP is redirected, and
+# browsers are told to use HTTPS only (HSTS). /healthz stays plain for the compose health check.
+SECURE_COOKIES = env_bool("SECURE_COOKIES", False)
+if SECURE_COOKIES:
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    SECURE_SSL_REDIRECT = True
+    SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+    SECURE_HSTS_SECONDS = int(os.environ.get("HSTS_SECONDS", str(365 * 24 * 3600)))
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("HSTS_INCLUDE_SUBDOMAINS", True)
+    SECURE_HSTS_PRELOAD = env_bool("HSTS_PRELOAD", True)
+SESSION_COOKIE_HTTPONLY = True
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+
+# Content-Security-Policy (django-csp): our own scripts only, no inline script anywhere. Inline
+# <style> elements are allowed because vis-timeline's bundle injects its stylesheet as one (the
+# same CSS we also serve from static/vendor); no template uses a style attribute.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [csp.constants.SELF],
+        "script-src": [csp.constants.SELF],
+        "style-src": [csp.constants.SELF, csp.constants.UNSAFE_INLINE],
+        "img-src": [csp.constants.SELF, "data:"],
+        "font-src": [csp.constants.SELF],
+        "connect-src": [csp.constants.SELF],
+        "object-src": [csp.constants.NONE],
+        "base-uri": [csp.constants.SELF],
+        "form-action": [csp.constants.SELF],
+        "frame-ancestors": [csp.constants.NONE],
+    },
+}
+
+# --- Login throttling (django-axes) -------------------------------------------------------------
+# Five wrong passwords for one username from one address lock that pair out for 15 minutes. Keyed
+# on the pair, not the username alone, so an attacker can't lock a colleague out from everywhere,
+# and not the address alone, so one office behind a NAT doesn't lock itself out.
+AXES_FAILURE_LIMIT = int(os.environ.get("KLAIM_LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = dt.timedelta(minutes=int(os.environ.get("KLAIM_LOGIN_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
+AXES_CLIENT_IP_CALLABLE = "tracker.auth.client_ip"
+AXES_VERBOSE = False
 
 LOGGING = {
     "version": 1,

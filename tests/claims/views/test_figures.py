@@ -22,7 +22,8 @@ def test_figures_chart_has_a_series_per_claimant_with_ranges(client_as):
     claim(10000, dt.date(2024, 5, 20), "Menteri Pertahanan")
     ranged = claim(10000, dt.date(2024, 5, 22), "Analis", value_max=99999)
     html = client_as("analyst").get(reverse("figures"), {"subject": "negara tetangga", "kind": "troop_count"}).content.decode()
-    assert html.count('class="series"') == 3
+    assert html.count('class="series series-') == 3 and 'series-2' in html  # colours from CSS classes, no style attribute
+    assert 'style=' not in html
     assert html.count("<circle") == 4 and 'class="range"' in html
     assert f'href="/claims/{ranged.pk}/"' in html
     assert "Badan intelijen" in html and "Menteri Pertahanan" in html
