@@ -23,7 +23,11 @@ def article_extract(self, article_id: int, force: bool = False) -> None:
         article_extract_claims(article_id=article_id, force=force)
     except RETRYABLE as exc:
         if self.request.retries >= self.max_retries:
-            article_mark_failed(article_id=article_id, error=f"Database unavailable: {exc}")
+            # An outage longer than the retries (about 30 s) is no fault of the article: leave it
+            # queued or processing, and the sweeper (sources.services.sweep) sends it again once
+            # it has been untouched for KLAIM_STUCK_AFTER_SECONDS.
+            logger.warning("article %s: database unavailable after %s retries, left for the sweeper: %s",
+                           article_id, self.max_retries, exc)
             raise
         raise self.retry(exc=exc, countdown=min(60, 2 ** self.request.retries)) from exc
     except SoftTimeLimitExceeded:
