@@ -6,7 +6,7 @@ import datetime as dt
 import logging
 
 from .chunks import paragraph_ranges, text_chunks
-from .names import actor_key
+from .mentions.names import actor_key
 from .records import Given, Meta
 from .types import Extraction
 

@@ -8,15 +8,15 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .components.actors import ActorFinder
-from .components.claims import ClaimAssembler
-from .components.dates import DateFinder
-from .components.furniture import FurnitureMarker
-from .components.metadata import MetadataReader
-from .components.numbers import NumberFinder
-from .components.sentences import SentenceSplitter
-from .components.statements import StatementFinder
-from .tokenizer import KlaimTokenizer, make_tokenizer
+from .mentions.actors import ActorFinder
+from .claims.assembler import ClaimAssembler
+from .mentions.dates import DateFinder
+from .text.furniture import FurnitureMarker
+from .text.metadata import MetadataReader
+from .mentions.numbers import NumberFinder
+from .text.sentences import SentenceSplitter
+from .attribution.statements import StatementFinder
+from .text.tokenizer import KlaimTokenizer, make_tokenizer
 
 TOKENIZER = "klaim.tokenizer.v2"  # v1 was a regex loop in Python
 

@@ -2,7 +2,7 @@
 it on a text with given metadata. No database is touched."""
 import pytest
 
-from claims.extraction.components.base import items_of
+from claims.extraction.component import items_of
 from claims.extraction.pipeline import build_nlp
 from claims.extraction.records import Given
 

@@ -74,7 +74,7 @@ def test_pipeline_round_trips_to_disk(tmp_path):
 
 
 def test_rule_data_is_read_only():
-    from claims.extraction.resources import load_rules
+    from claims.extraction.lexicon import load_rules
 
     rules = load_rules("numbers.json")
     with pytest.raises(TypeError):

@@ -68,7 +68,7 @@ def test_the_first_part_gives_its_metadata_to_the_others(monkeypatch):
 
 
 def test_a_component_that_raises_costs_one_paragraph(monkeypatch):
-    from claims.extraction.components.claims import ClaimAssembler
+    from claims.extraction.claims.assembler import ClaimAssembler
 
     classify = ClaimAssembler.classify
 

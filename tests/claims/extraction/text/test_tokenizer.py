@@ -50,7 +50,7 @@ def test_tokenizer_has_no_special_cases(nlp):
 
 
 def test_tokenizer_keeps_the_text(nlp):
-    from claims.extraction.components.base import text_of
+    from claims.extraction.component import text_of
 
     text = "Pasukan  dikerahkan\u00a0 pagi ini.\n"
     assert text_of(nlp.make_doc(text)) is text

@@ -10,7 +10,7 @@ import re
 from spacy.tokens import Doc
 
 from ..records import Given, Meta
-from .base import RuleComponent, caseless_of, items_of, text_of
+from ..component import RuleComponent, caseless_of, items_of, text_of
 from .patterns import caseless, may_match, required_text
 
 TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b(?:\s*(?:WIB|WITA|WIT|GMT|UTC))?")

@@ -15,8 +15,8 @@ from spacy.tokens import Doc
 
 from ..records import Quantity
 from ..types import figure_in_bounds
-from .base import RuleComponent, furniture_of, items_of, lowered_of, set_items, text_of
-from .patterns import alternation, lower_in_place, word_tree
+from ..component import RuleComponent, furniture_of, items_of, lowered_of, set_items, text_of
+from ..text.patterns import alternation, lower_in_place, word_tree
 
 HEAD_WORDS = 3
 HEAD = re.compile(r"[\w-]+")

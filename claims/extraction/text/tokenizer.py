@@ -41,7 +41,7 @@ TEXT_KEY = ("klaim", "text")
 
 
 class KlaimTokenizer(Tokenizer):
-    """spaCy's `Tokenizer` that also keeps the text it was given (see `components.base.text_of`)."""
+    """spaCy's `Tokenizer` that also keeps the text it was given (see `component.text_of`)."""
 
     def __call__(self, text: str) -> Doc:
         doc = super().__call__(text)

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from claims.extraction.components.patterns import (
+from claims.extraction.text.patterns import (
     Caseless,
     WordScan,
     alternation,

@@ -8,13 +8,13 @@ from typing import Any, ClassVar
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, SpanGroup
 
-from ..resources import load_rules, read_rules, write_rules
-from ..tokenizer import TEXT_KEY
-from .patterns import caseless, lower_in_place
+from .lexicon import load_rules, read_rules, write_rules
+from .text.tokenizer import TEXT_KEY
+from .text.patterns import caseless, lower_in_place
 
 
 class RuleComponent:
-    """A pipeline component whose behaviour lives in `rules/*.json(l)` files.
+    """A pipeline component whose behaviour lives in `lexicon/*.json(l)` files.
 
     `rules` maps a role ("numbers") to a file name inside the package; the default is the class's
     `DEFAULT_RULES`. Subclasses build their compiled state from `self.rules` in `compile()`, which

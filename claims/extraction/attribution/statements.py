@@ -19,12 +19,12 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from ..names import actor_key
+from ..mentions.names import actor_key
 from ..records import Mention, Meta, Statement
-from .actors import ACRONYM
-from .base import Intervals, RuleComponent, caseless_of, furniture_of, items_of, set_items, text_of
-from .patterns import WordScan, alternation, caseless_regex, word_tree
-from .sentences import sentence_ranges
+from ..mentions.actors import ACRONYM
+from ..component import Intervals, RuleComponent, caseless_of, furniture_of, items_of, set_items, text_of
+from ..text.patterns import WordScan, alternation, caseless_regex, word_tree
+from ..text.sentences import sentence_ranges
 
 WORD = re.compile(r"\w++(?:[-'’.]\w++)*+|[^\w\s]")  # as in `actors`: r"\w+(?:[-'’.]\w+)*|[^\w\s]"
 OPEN_QUOTES = "“«"

@@ -244,7 +244,7 @@ def test_statement_claims_carry_quote_and_speaker():
 def test_date_lookups_by_bisection_agree_with_reading_every_date():
     import re
 
-    from claims.extraction.components.claims import Dating, Layout
+    from claims.extraction.claims.assembler import Dating, Layout
     from claims.extraction.records import DateMention
 
     def mention(day):
@@ -267,7 +267,7 @@ def test_date_lookups_by_bisection_agree_with_reading_every_date():
 
 
 def test_mentions_of_a_sentence_in_any_order():
-    from claims.extraction.components.claims import Mentions
+    from claims.extraction.claims.assembler import Mentions
     from claims.extraction.records import Mention
 
     rows = [(0, 5, Mention("country", "Rusia")), (10, 15, Mention("pronoun", "ia")), (30, 40, Mention("org", "PBB"))]

@@ -67,7 +67,7 @@ def test_paragraph_labels(run, items, text, labels):
 
 
 def test_findings_can_be_seen_as_span_groups(run):
-    from claims.extraction.components.base import span_group
+    from claims.extraction.component import span_group
 
     doc = run("Judul Berita\n\nSebanyak 300 personel dikerahkan. Mereka tiba pagi ini.")
     assert [span.text for span in span_group(doc, "klaim_sentence")] == [

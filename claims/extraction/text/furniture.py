@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Doc
 
-from .base import RuleComponent, caseless_of, set_items, text_of
+from ..component import RuleComponent, caseless_of, set_items, text_of
 from .patterns import anchored, caseless, may_match, required_text
 
 LINE = re.compile(r"[^\n]+")

@@ -21,9 +21,9 @@ from spacy.tokens import Doc
 
 from ..records import DateMention, Mention, Quantity, Statement
 from ..types import ExtractedClaim
-from .base import Intervals, RuleComponent, furniture_of, items_of, text_of
-from .patterns import Caseless, alternation, caseless, word_tree
-from .sentences import sentence_ranges
+from ..component import Intervals, RuleComponent, furniture_of, items_of, text_of
+from ..text.patterns import Caseless, alternation, caseless, word_tree
+from ..text.sentences import sentence_ranges
 
 WORD = re.compile(r"[\w-]+")
 PREPOSITION = re.compile(r"(?<![\w-])(?:ke|kepada|di|untuk|bagi|dari|dengan|menuju|terhadap|oleh)(?![\w-])")

@@ -5,7 +5,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from .resources import load_rules
+from ..lexicon import load_rules
 
 
 @lru_cache(maxsize=1)

@@ -1,6 +1,6 @@
 import pytest
 
-from claims.extraction.components.furniture import FurnitureMarker
+from claims.extraction.text.furniture import FurnitureMarker
 
 
 @pytest.fixture(scope="module")

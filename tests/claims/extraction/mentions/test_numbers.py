@@ -90,7 +90,7 @@ def test_head_stops_at_the_line_end(finder):
 def test_qualifier_before_a_figure_is_the_longest_ending_the_text(finder, before):
     import re
 
-    from claims.extraction.components.patterns import alternation
+    from claims.extraction.text.patterns import alternation
 
     searched = re.compile(rf"(?:^|\s|\()(?P<q>{alternation(finder.qualifier_of)})\s*$", re.IGNORECASE).search(before)
     reversed_match = finder.qualifier_before_reversed.match(before[::-1])

@@ -20,8 +20,8 @@ from operator import itemgetter, or_, sub
 from spacy.tokens import Doc
 
 from ..records import Mention
-from .base import Intervals, RuleComponent, furniture_of, items_of, set_items, text_of
-from .sentences import sentence_ranges
+from ..component import Intervals, RuleComponent, furniture_of, items_of, set_items, text_of
+from ..text.sentences import sentence_ranges
 
 # Written possessive (the same as r"\w+(?:[-'’.]\w+)*|[^\w\s]"): nothing after a run of word
 # characters could match what it gave back, so the engine keeps no state to backtrack into.

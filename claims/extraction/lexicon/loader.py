@@ -1,4 +1,4 @@
-"""Rule data shipped inside the package (`rules/*.json`, `rules/*.jsonl`), loaded read-only.
+"""Rule data shipped inside the package (`lexicon/*.json`, `lexicon/*.jsonl`), loaded read-only.
 
 Every loader returns frozen data (tuples, frozensets, read-only mappings), so no caller can change a
 rule list another component shares. Components copy what they need into their own compiled state.
@@ -12,7 +12,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-RULES_PACKAGE = "claims.extraction.rules"
+RULES_PACKAGE = "claims.extraction.lexicon"
 
 
 def freeze(value: Any) -> Any:
@@ -42,7 +42,7 @@ def parse_rules(text: str, name: str) -> Any:
 
 @cache
 def load_rules(name: str) -> Any:
-    """The frozen content of `rules/<name>` (a .json document or .jsonl rows)."""
+    """The frozen content of `lexicon/<name>` (a .json document or .jsonl rows)."""
     text = resources.files(RULES_PACKAGE).joinpath(name).read_text(encoding="utf-8")
     return parse_rules(text, name)
 

@@ -14,7 +14,7 @@ import numpy
 from spacy.attrs import IDX, IS_SPACE, SENT_START
 from spacy.tokens import Doc
 
-from .base import RuleComponent, furniture_of, items_of, set_items, text_of
+from ..component import RuleComponent, furniture_of, items_of, set_items, text_of
 from .furniture import lines_of_doc
 
 HEADING_MAX_WORDS = 25

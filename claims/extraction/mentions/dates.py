@@ -23,7 +23,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from ..records import DateMention, Given, Meta
-from .base import (
+from ..component import (
     Intervals,
     RuleComponent,
     caseless_of,
@@ -33,7 +33,7 @@ from .base import (
     set_items,
     text_of,
 )
-from .patterns import (
+from ..text.patterns import (
     alternation,
     caseless,
     caseless_regex,

@@ -1,1 +1,0 @@
-"""The pipeline components, one module each; `claims.extraction.pipeline` registers them all."""
