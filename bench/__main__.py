@@ -1,5 +1,6 @@
-"""`python -m bench` (what `make bench` runs): the extraction benchmark, then the web latency
-benchmark (`bench.web`); prints a table for each and exits 1 when a target is missed."""
+"""`python -m bench` (what `make bench` runs): the extraction benchmark, the web latency benchmark
+(`bench.web`), then the load benchmark (`bench.load`); prints a table for each and exits 1 when a
+target is missed."""
 from __future__ import annotations
 
 import argparse
@@ -9,7 +10,7 @@ import sys
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
-    parser.add_argument("--only", choices=("extraction", "web"), help="run one benchmark only")
+    parser.add_argument("--only", choices=("extraction", "web", "load"), help="run one benchmark only")
     parser.add_argument("--articles", type=int, default=2000, help="synthetic articles to extract (default 2000)")
     parser.add_argument("--seed", type=int, default=20241106, help="synthetic corpus seed (default 20241106)")
     options = parser.parse_args(argv)
@@ -26,6 +27,10 @@ def main(argv=None) -> int:
         from . import web
 
         ok &= web.main()
+    if options.only in (None, "load"):
+        from . import load
+
+        ok &= load.main()
     if not ok:
         print("\nbenchmark target missed", file=sys.stderr)
     return 0 if ok else 1

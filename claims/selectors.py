@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, fields
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
 from django.db.models import BooleanField, Count, Max, Min, Q, QuerySet
@@ -114,7 +116,9 @@ def _text_search(words: str):
 
 def claim_list(*, filters: ClaimFilters | None = None) -> QuerySet[Claim]:
     filters = filters or ClaimFilters()
-    qs = _filtered(filters).select_related("article", "article__outlet", "speaker_actor").prefetch_related("tags")
+    # The article's text is the one large column and no list shows it: not read (50 texts a page).
+    qs = (_filtered(filters).select_related("article", "article__outlet", "speaker_actor").defer("article__text")
+          .prefetch_related("tags"))
     if filters.order == "newest":
         return qs.order_by("-timeline_date", "-id")
     return qs.order_by("timeline_date", "id")
@@ -127,7 +131,25 @@ def claim_date_extent(*, filters: ClaimFilters) -> tuple[dt.date | None, dt.date
 
 
 def timeline_items(*, filters: ClaimFilters) -> list[dict]:
-    """One item per claim group in the window: its span, kind, size and label (largest first)."""
+    """One item per claim group in the window: its span, kind, size and label (largest first).
+
+    A window's items are kept settings.KLAIM_TIMELINE_CACHE_SECONDS in the process's cache: the
+    whole-extent window every page opens with groups every claim, and is then read once per period
+    instead of once per visitor; the boxes may lag that long behind new or edited claims (the list
+    below them never does).
+    """
+    seconds = settings.KLAIM_TIMELINE_CACHE_SECONDS
+    if not seconds:
+        return _timeline_items(filters)
+    key = "klaim:timeline-items:" + hashlib.sha256(repr(sorted(filters.as_query().items())).encode()).hexdigest()
+    items = cache.get(key)
+    if items is None:
+        items = _timeline_items(filters)
+        cache.set(key, items, seconds)
+    return items
+
+
+def _timeline_items(filters: ClaimFilters) -> list[dict]:
     rows = list(
         _filtered(filters).order_by().values("group_id")
         .annotate(start=Min("timeline_date"), end=Max("timeline_date"), claims=Count("id"), kind=Min("kind"),

@@ -10,6 +10,7 @@ from django.db import transaction
 
 from sources.models import Article, Outlet
 
+from . import identity
 from .models import Claim, ClaimGroup
 
 OUTLETS = ("Warta Contoh", "Kabar Harian", "Suara Nusantara", "Berita Kota", "Jurnal Pagi", "Portal Timur",
@@ -48,9 +49,20 @@ def make_synthetic_claims(*, count: int, seed: int = 7, start: dt.date = dt.date
             for i in range(size):
                 article = articles[i // claims_per_article]
                 claims.append(_claim(rng, article, rng.choice(groups)))
+            _set_origins(claims, claims_per_article)
             Claim.objects.bulk_create(claims)
         made += size
     return made
+
+
+def _set_origins(claims: list[Claim], per_article: int) -> None:
+    """Each claim's identity, unique within its article (claims.identity), as extraction makes it."""
+    for n in range(0, len(claims), per_article):
+        chunk = claims[n:n + per_article]
+        bases = [identity.claim_basis(kind=c.kind, start=c.start, end=c.end, value=c.value, unit=c.unit,
+                                      currency=c.currency, quote=c.quote) for c in chunk]
+        for claim, origin in zip(chunk, identity.origins(bases), strict=True):
+            claim.origin = origin
 
 
 def _kind(rng):

@@ -27,6 +27,14 @@ def real_services_when_required():
 
 
 @pytest.fixture(autouse=True)
+def fresh_cache():
+    """Each test starts with an empty cache (cached timeline windows, the list of claim kinds)."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
 def eager_celery():
     """Tasks queued on commit run inline; the end-to-end test turns this off for a real worker."""
     celery_app.conf.task_always_eager = True

@@ -152,6 +152,10 @@ WHITENOISE_USE_FINDERS = True
 
 # --- Uploads --------------------------------------------------------------------------------
 # One article larger than this is refused with a message; a news article is rarely over 200 KB.
+# Timeline boxes (one per claim group in a window) are kept this long in each web process's cache:
+# every page opens with the whole-extent window, which groups every claim. The boxes may lag this
+# long behind new or edited claims; the claim list below them never does. 0 turns it off.
+KLAIM_TIMELINE_CACHE_SECONDS = float(os.environ.get("KLAIM_TIMELINE_CACHE_SECONDS", "5"))
 KLAIM_MAX_ARTICLE_BYTES = int(os.environ.get("KLAIM_MAX_ARTICLE_BYTES", str(5 * 1024 * 1024)))
 DATA_UPLOAD_MAX_MEMORY_SIZE = KLAIM_MAX_ARTICLE_BYTES * 2
 FILE_UPLOAD_MAX_MEMORY_SIZE = KLAIM_MAX_ARTICLE_BYTES
@@ -202,6 +206,8 @@ CELERY_TASK_PUBLISH_RETRY_POLICY = {"max_retries": 2, "interval_start": 0, "inte
 # pending during an outage, queued ones whose message vanished with a Redis restart, and ones a
 # killed worker left processing. "Stuck" is well past the hard time limit, so a slow article is
 # never taken for a lost one.
+# The worker's CPU priority (nice): extraction gives way to the web app on a shared machine.
+KLAIM_WORKER_NICE = int(os.environ.get("KLAIM_WORKER_NICE", "10"))
 KLAIM_SWEEP_SECONDS = float(os.environ.get("KLAIM_SWEEP_SECONDS", "60"))
 KLAIM_STUCK_AFTER_SECONDS = float(os.environ.get("KLAIM_STUCK_AFTER_SECONDS", str(2 * CELERY_TASK_TIME_LIMIT)))
 CELERY_BEAT_SCHEDULE = {

@@ -1,4 +1,5 @@
 """The production commands (the ones docker-compose.yml runs) start and serve."""
+import os
 import socket
 import urllib.error
 import urllib.request
@@ -78,3 +79,24 @@ def test_runstack_serves_and_stops_both_processes(subprocess_env, start_process,
     stack.send_signal(signal.SIGTERM)
     assert stack.wait(timeout=30) == 0
     assert fetch(f"http://127.0.0.1:{port}/healthz")[0] is None
+
+
+def test_the_worker_lowers_its_own_priority_for_the_web_app(tmp_path):
+    """KLAIM_WORKER_NICE: each worker process gives way to gunicorn on a shared machine (run in a
+    child process: a priority once lowered can't be raised again)."""
+    import subprocess
+    import sys
+
+    probe = "import os, django; django.setup(); from tracker.celery import lower_worker_priority; " \
+            "lower_worker_priority(); print(os.nice(0))"
+    for wanted, expected in (("7", 7), ("0", 0)):
+        env = {**os.environ, "DJANGO_SETTINGS_MODULE": "tracker.settings", "KLAIM_WORKER_NICE": wanted,
+               "KLAIM_VAR_DIR": str(tmp_path)}
+        result = subprocess.run([sys.executable, "-c", probe], cwd=REPO, env=env, capture_output=True, text=True,
+                                timeout=60, check=True)
+        assert int(result.stdout.split()[-1]) == max(os.nice(0), expected)
+
+
+def test_compose_gives_the_worker_a_smaller_cpu_share():
+    compose = yaml.safe_load((REPO / "docker-compose.yml").read_text())
+    assert compose["services"]["worker"]["cpu_shares"] < 1024  # Docker's default share
