@@ -15,7 +15,7 @@ help:
 	@echo "make run      set up .venv, migrate, serve on http://$(HOST):$(PORT)/ with a background worker"
 	@echo "make test     the whole test suite (DATABASE_URL / REDIS_URL select PostgreSQL / Redis)"
 	@echo "make bench    extraction throughput and memory benchmarks"
-	@echo "make lint     ruff"
+	@echo "make lint     ruff, and mypy --strict on claims/extraction"
 	@echo "make lock     re-pin requirements/*.txt from pyproject.toml"
 
 $(PY):
@@ -54,6 +54,7 @@ bench: install-dev
 
 lint: install-dev
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
 
 lock: | $(PY)
 	$(PIP) install -q pip-tools

@@ -29,7 +29,7 @@ def text_chunks(text: str, size: int) -> list[tuple[int, int]]:
     return chunks
 
 
-def _last_end(pattern: re.Pattern, text: str, start: int, end: int) -> int:
+def _last_end(pattern: re.Pattern[str], text: str, start: int, end: int) -> int:
     last = -1
     for match in pattern.finditer(text, start, end):
         last = match.end()

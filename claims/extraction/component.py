@@ -1,16 +1,23 @@
-"""What every Klaim component shares: rules read from data files, and a to_disk/from_disk round trip."""
+"""What every Klaim component shares: rules read from data files, a to_disk/from_disk round trip,
+and the per-document cache (`doc.user_data`) where components leave their findings for the next."""
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from spacy.attrs import IDX
+from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
 from .lexicon import load_rules, read_rules, write_rules
-from .text.tokenizer import TEXT_KEY
 from .text.patterns import caseless, lower_in_place
+from .text.tokenizer import TEXT_KEY
+
+# A component's finding: (start_char, end_char, label, payload), in document order.
+Item = tuple[int, int, str, Any]
+Cached = TypeVar("Cached")
 
 
 class RuleComponent:
@@ -23,7 +30,7 @@ class RuleComponent:
 
     DEFAULT_RULES: ClassVar[dict[str, str]] = {}
 
-    def __init__(self, nlp, name: str, *, rules: dict[str, str] | None = None):
+    def __init__(self, nlp: Language, name: str, *, rules: dict[str, str] | None = None) -> None:
         self.name = name
         self.rule_files = dict(self.DEFAULT_RULES)
         self.rule_files.update(rules or {})
@@ -33,12 +40,12 @@ class RuleComponent:
     def compile(self) -> None:  # pragma: no cover - every component overrides it
         raise NotImplementedError
 
-    def to_disk(self, path, *, exclude=()) -> None:
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
         path = Path(path)
         for role, file in self.rule_files.items():
             write_rules(path, file, self.rules[role])
 
-    def from_disk(self, path, *, exclude=()) -> RuleComponent:
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> RuleComponent:
         path = Path(path)
         self.rules = {role: read_rules(path, file) for role, file in self.rule_files.items()}
         self.compile()
@@ -48,7 +55,7 @@ class RuleComponent:
 class Intervals:
     """Sorted, non-overlapping character ranges with a fast 'does this overlap' test."""
 
-    def __init__(self, ranges):
+    def __init__(self, ranges: Iterable[tuple[int, int]]) -> None:
         merged: list[list[int]] = []
         for start, end in sorted(ranges):
             if merged and start <= merged[-1][1]:
@@ -67,55 +74,65 @@ class Intervals:
         return i >= 0 and self.ends[i] >= end
 
 
+def doc_cache(doc: Doc) -> dict[Any, Any]:
+    """`doc.user_data`, where Klaim keeps what it computes once per document under ("klaim", name)
+    keys (spaCy types the dict as str-keyed; any hashable key works)."""
+    return cast(dict[Any, Any], doc.user_data)
+
+
+def cached(doc: Doc, name: str, kind: type[Cached]) -> Cached | None:
+    value = doc_cache(doc).get(("klaim", name))
+    return value if isinstance(value, kind) else None
+
+
 def text_of(doc: Doc) -> str:
     """The document text, built once (spaCy joins every token's text on each `doc.text`)."""
-    text = doc.user_data.get(TEXT_KEY)
-    if text is None:
-        text = doc.user_data[TEXT_KEY] = doc.text
+    text = doc_cache(doc).get(TEXT_KEY)
+    if not isinstance(text, str):
+        text = doc_cache(doc)[TEXT_KEY] = doc.text
     return text
 
 
 def lowered_of(doc: Doc) -> str:
     """`patterns.lower_in_place` of the document text, built once."""
-    key = ("klaim", "lowered")
-    lowered = doc.user_data.get(key)
+    lowered = cached(doc, "lowered", str)
     if lowered is None:
-        lowered = doc.user_data[key] = lower_in_place(text_of(doc))
+        lowered = doc_cache(doc)[("klaim", "lowered")] = lower_in_place(text_of(doc))
     return lowered
 
 
 def caseless_of(doc: Doc) -> str:
     """`patterns.caseless` of the document text, built once (mostly the very string `lowered_of` gives)."""
-    key = ("klaim", "caseless")
-    folded = doc.user_data.get(key)
+    folded = cached(doc, "caseless", str)
     if folded is None:
-        folded = doc.user_data[key] = caseless(text_of(doc), lowered_of(doc))
+        folded = doc_cache(doc)[("klaim", "caseless")] = caseless(text_of(doc), lowered_of(doc))
     return folded
 
 
 def furniture_of(doc: Doc) -> Intervals:
     """The furniture ranges as `Intervals`, built once per document (most components ask for them)."""
     items = items_of(doc, "klaim_furniture")
-    key = ("klaim", "furniture_intervals")
-    cached = doc.user_data.get(key)
-    if cached is None or cached[0] is not items:  # built from the furniture items stored now
-        cached = doc.user_data[key] = (items, Intervals((start, end) for start, end, _, _ in items))
-    return cached[1]
+    built = cached(doc, "furniture_intervals", tuple)
+    if built is None or built[0] is not items:  # built from the furniture items stored now
+        built = doc_cache(doc)[("klaim", "furniture_intervals")] = (
+            items, Intervals((start, end) for start, end, _, _ in items))
+    intervals: Intervals = built[1]
+    return intervals
 
 
-def set_items(doc: Doc, key: str, items) -> None:
+def set_items(doc: Doc, key: str, items: Iterable[Item]) -> None:
     """Store a component's findings, (start_char, end_char, label, payload) items in order, as `key`.
 
     Plain tuples, not spaCy span groups: every consumer works on character offsets and payloads, and
     building `Span` objects for them cost more than some components' own work. `span_group()`
     builds the span group on demand (for displaCy and other spaCy tools).
     """
-    doc.user_data[("klaim", key)] = tuple(items)
+    doc_cache(doc)[("klaim", key)] = tuple(items)
 
 
-def items_of(doc: Doc, key: str) -> tuple:
+def items_of(doc: Doc, key: str) -> tuple[Item, ...]:
     """The (start_char, end_char, label, payload) items a component stored under `key`."""
-    return doc.user_data.get(("klaim", key), ())
+    return cached(doc, key, tuple) or ()
 
 
 def span_group(doc: Doc, key: str) -> SpanGroup:

@@ -2,20 +2,22 @@
 and builds the pipeline: `spacy.blank("id")` with our tokenizer and our rule components."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import registry
 
-from .mentions.actors import ActorFinder
+from .attribution.statements import StatementFinder
 from .claims.assembler import ClaimAssembler
+from .mentions.actors import ActorFinder
 from .mentions.dates import DateFinder
+from .mentions.numbers import NumberFinder
 from .text.furniture import FurnitureMarker
 from .text.metadata import MetadataReader
-from .mentions.numbers import NumberFinder
 from .text.sentences import SentenceSplitter
-from .attribution.statements import StatementFinder
 from .text.tokenizer import KlaimTokenizer, make_tokenizer
 
 TOKENIZER = "klaim.tokenizer.v2"  # v1 was a regex loop in Python
@@ -36,8 +38,7 @@ DOC_EXTENSIONS = ("klaim_given", "klaim_meta", "klaim_published", "klaim_publish
                   "klaim_persons")
 
 
-@spacy.registry.tokenizers(TOKENIZER)
-def create_tokenizer():
+def create_tokenizer() -> Callable[[Language], KlaimTokenizer]:
     def make(nlp: Language) -> KlaimTokenizer:
         return make_tokenizer(nlp.vocab)
 
@@ -45,7 +46,9 @@ def create_tokenizer():
 
 
 def register() -> None:
-    """Idempotent: extension attributes and factories (importing this module calls it)."""
+    """Idempotent: the tokenizer, extension attributes and factories (importing this module calls it)."""
+    if TOKENIZER not in registry.tokenizers:
+        registry.tokenizers.register(TOKENIZER, func=create_tokenizer)
     for name in DOC_EXTENSIONS:
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from dataclasses import asdict, dataclass, field
+from typing import Any
 
 KINDS = ("troop_count", "casualty", "aid_amount", "statement")
 QUALIFIERS = ("exact", "approx", "at_least", "at_most", "range")
@@ -42,7 +43,7 @@ class ExtractedClaim:
     date: dt.date | None = None  # the day the claim was made
     date_precision: str | None = None
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         data = asdict(self)
         data["date"] = self.date.isoformat() if self.date else None
         return data
@@ -60,7 +61,7 @@ class Extraction:
     pipeline_version: str
     warnings: tuple[str, ...] = field(default=())
 
-    def to_json(self, document: str) -> dict:
+    def to_json(self, document: str) -> dict[str, Any]:
         """The `manage.py extract_claims` line for one document."""
         return {
             "document": document,

@@ -11,7 +11,7 @@ from ..lexicon import load_rules
 @lru_cache(maxsize=1)
 def _aliases() -> dict[str, str]:
     """Normalised alias → normalised canonical name, from the actor gazetteer."""
-    table = {}
+    table: dict[str, str] = {}
     for row in load_rules("actors.jsonl"):
         canonical = _fold(row["name"])
         for surface in (row["name"], *row.get("aliases", ()), *row.get("metonyms", ())):

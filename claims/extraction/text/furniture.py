@@ -3,11 +3,14 @@ and copyright lines) as the items `klaim_furniture` (see `base.set_items`), so n
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from typing import Any, NamedTuple, cast
 
 from spacy.tokens import Doc
 
 from ..component import RuleComponent, caseless_of, set_items, text_of
-from .patterns import anchored, caseless, may_match, required_text
+from .literals import anchored, may_match, required_text
+from .patterns import caseless
 
 LINE = re.compile(r"[^\n]+")
 # A "tail" marker (comment form, related-news header) ends the article only past this share of it.
@@ -16,7 +19,7 @@ TAIL_MIN_SHARE = 0.3
 INLINE_MAX = 160
 
 
-def lines_of(text: str):
+def lines_of(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of every non-blank line, trimmed of surrounding whitespace."""
     for match in LINE.finditer(text):
         line = match.group()
@@ -28,32 +31,40 @@ def lines_of(text: str):
 
 def lines_of_doc(doc: Doc) -> list[tuple[int, int]]:
     """`lines_of` the document text, found once (furniture and sentences both walk the lines)."""
-    key = ("klaim", "lines")
-    lines = doc.user_data.get(key)
+    cache = cast("dict[object, Any]", doc.user_data)  # spaCy types its keys as str; ours are tuples
+    lines: list[tuple[int, int]] | None = cache.get(("klaim", "lines"))
     if lines is None:
-        lines = doc.user_data[key] = list(lines_of(text_of(doc)))
+        lines = cache[("klaim", "lines")] = list(lines_of(text_of(doc)))
     return lines
+
+
+class FurnitureRule(NamedTuple):
+    """A rule of `lexicon/furniture.jsonl`, compiled."""
+    id: str
+    scope: str  # line | from | tail | labelled (see the file)
+    lowered: re.Pattern[str]  # run on the lower-cased line
+    any_case: re.Pattern[str]  # with IGNORECASE, on a line whose lower case changes its length
+    at_start: bool  # anchored at the line start
+    needs: tuple[tuple[str, ...], ...]  # `literals.required_text`, () when anchored
 
 
 class FurnitureMarker(RuleComponent):
     DEFAULT_RULES = {"furniture": "furniture.jsonl"}
 
     def compile(self) -> None:
-        # Rules are written in lower case and run on the lower-cased line: case-sensitive patterns let
-        # the regex engine skip ahead on their literal words, several times faster than IGNORECASE.
-        self.patterns = tuple(
-            (row["id"], row["scope"], re.compile(row["pattern"]), re.compile(row["pattern"], re.IGNORECASE))
-            for row in self.rules["furniture"]
-        )
-        self.anchored = tuple(anchored(any_case) for _, _, _, any_case in self.patterns)
-        # What each rule must find in an article ("baca", "komentar", …) to apply anywhere in it: a
-        # rule that is not anchored at the line start is searched for all along every line.
-        self.needs = tuple(() if at_start else required_text(any_case)
-                           for (_, _, _, any_case), at_start in zip(self.patterns, self.anchored, strict=True))
+        rules = []
+        for row in self.rules["furniture"]:
+            # Rules are written in lower case and run on the lower-cased line: case-sensitive patterns let
+            # the regex engine skip ahead on their literal words, several times faster than IGNORECASE.
+            any_case = re.compile(row["pattern"], re.IGNORECASE)
+            at_start = anchored(any_case)
+            # What a rule must find in an article ("baca", "komentar", …) to apply anywhere in it: a
+            # rule that is not anchored at the line start is searched for all along every line.
+            rules.append(FurnitureRule(row["id"], row["scope"], re.compile(row["pattern"]), any_case, at_start,
+                                       () if at_start else required_text(any_case)))
+        self.furniture_rules = tuple(rules)
         # Whether any rule anchored at the line start matches a line, in one test, before each is tried.
-        anchored_rules = [row["pattern"] for row, at_start in zip(self.rules["furniture"], self.anchored, strict=True)
-                          if at_start]
-        any_rule = "|".join(f"(?:{pattern})" for pattern in anchored_rules) or "(?!)"
+        any_rule = "|".join(f"(?:{rule.lowered.pattern})" for rule in rules if rule.at_start) or "(?!)"
         self.line_starts = (re.compile(any_rule), re.compile(any_rule, re.IGNORECASE))
 
     def find(self, text: str, caseless_text: str | None = None,
@@ -63,9 +74,7 @@ class FurnitureMarker(RuleComponent):
         if caseless_text is None:
             caseless_text = caseless(text)
         # Only the rules that can match somewhere in the text are tried on its lines.
-        patterns = [(*rule, at_start)
-                    for rule, need, at_start in zip(self.patterns, self.needs, self.anchored, strict=True)
-                    if may_match(need, caseless_text)]
+        patterns = [rule for rule in self.furniture_rules if may_match(rule.needs, caseless_text)]
         any_start, any_start_any_case = self.line_starts
         if lines is None:
             lines = list(lines_of(text))
@@ -75,7 +84,7 @@ class FurnitureMarker(RuleComponent):
             lowered = line.lower()
             folded = len(lowered) == len(line)
             starts = any_start.match(lowered) if folded else any_start_any_case.match(line)
-            for rule_id, scope, pattern, any_case, at_start in patterns:
+            for rule_id, scope, pattern, any_case, at_start, _ in patterns:
                 if at_start and starts is None:
                     continue
                 match = pattern.search(lowered) if folded else any_case.search(line)
@@ -103,5 +112,5 @@ class FurnitureMarker(RuleComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         marks = self.find(text_of(doc), caseless_of(doc), lines_of_doc(doc))
-        set_items(doc, "klaim_furniture", ((s, e, label, None) for s, e, label in marks))
+        set_items(doc, "klaim_furniture", ((start, end, label, None) for start, end, label in marks))
         return doc

@@ -6,16 +6,16 @@ Given metadata (`doc._.klaim_given`) always wins: the reader only fills what the
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
-from ..records import Given, Meta
 from ..component import RuleComponent, caseless_of, items_of, text_of
-from .patterns import caseless, may_match, required_text
+from ..records import Given, Meta
+from .literals import may_match, required_text
+from .patterns import alternation, caseless
 
-TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b(?:\s*(?:WIB|WITA|WIT|GMT|UTC))?")
 DOMAIN = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z]{2,6})+")
-CAPITAL_RUN = re.compile(r"^(?:[A-Z][\w&'’-]*|[A-Z]{2,}|dpa)(?:\s+(?:[A-Z][\w&'’-]*|of|the))*")
 HEADING_END = re.compile(r"[.!?]$")
 SIGNOFF_SITE = re.compile(r"^\(\s*(?P<site>[\w-]+(?:\.[a-z]{2,6})+)\s*/")
 COPYRIGHT_SITE = re.compile(r"©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<site>[A-Za-z][\w-]*(?:\.[a-z]{2,6})*)")
@@ -24,7 +24,7 @@ COPYRIGHT_SITE = re.compile(r"©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<site>[
 WIRE_LIST = re.compile(r"\(([A-Za-z][\w .-]{1,30}(?:\s*/\s*[A-Za-z][\w .-]{1,30})+)\)")
 SITE_NAME = re.compile(r"[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z]{2,6}){1,2}")  # "KabarKita.com", "berita.co.id"
 BREADCRUMB = (">", "»", "|", "/", "›")
-CREDIT_LIST_SPLIT = re.compile(r"\s*(?:,|;|/|&|\bdan\b)\s*")
+Paragraphs = Sequence[tuple[int, int, str]]  # (start, end, label) of each paragraph
 
 
 class MetadataReader(RuleComponent):
@@ -47,8 +47,7 @@ class MetadataReader(RuleComponent):
             r"^(?P<city>[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*)?)\s*,\s*"
             r"(?P<outlet>[A-Za-z][\w.]*(?:\s+[A-Z][\w.]*){1,2})\s*(?:-{1,2}|–|—)\s+")
         self.outlet_words = frozenset(w.lower() for w in rules["media_outlet_words"])
-        self.outlet_masthead_words = frozenset(("news", "berita", "pos", "post", "times", "daily", "harian", "tv",
-                                                "online", "media", "kabar", "warta", "suara", "radar"))
+        self.outlet_masthead_words = frozenset(rules["outlet_masthead_words"])
         self.cities = frozenset(rules["dateline_cities"])
         media = "|".join(re.escape(name) for name in sorted(rules["media_names"], key=len, reverse=True))
         self.credit_patterns = tuple(
@@ -57,11 +56,22 @@ class MetadataReader(RuleComponent):
         # what each must find in the text ("dila", "melansir", …): most articles credit no one
         self.credit_needs = tuple(required_text(pattern) for pattern in self.credit_patterns)
         self.masthead_date = re.compile(rules["masthead_date"], re.IGNORECASE)
-        self.masthead_max_words = rules["masthead_max_words"]
+        self.masthead_max_words: int = rules["masthead_max_words"]
+        self.time = re.compile(rf"\b\d{{1,2}}[:.]\d{{2}}\b(?:\s*(?:{alternation(rules['time_zones'])}))?")
         self.credit_stop = re.compile(rules["credit_stop"], re.IGNORECASE)
-        self.media = {name.lower(): re.sub(r"^The\s+", "", name) for name in rules["media_names"]}
-        self.title_min_words = rules["title_min_words"]
-        self.title_max_chars = rules["title_max_chars"]
+        # "The Guardian" is "Guardian"; "Bank of America" runs on over its joiners; "dpa" writes itself
+        # in lower case
+        articles = alternation(rules["name_articles"])
+        self.article = re.compile(rf"^(?:{articles})\s+", re.IGNORECASE)
+        self.article_cased = re.compile(rf"^(?:{alternation(a.capitalize() for a in rules['name_articles'])})\s+")
+        lower_case_media = [name for name in rules["media_names"] if not name[:1].isupper()]
+        self.capital_run = re.compile(
+            rf"^(?:[A-Z][\w&'’-]*|[A-Z]{{2,}}|{alternation(lower_case_media) if lower_case_media else '(?!)'})"
+            rf"(?:\s+(?:[A-Z][\w&'’-]*|{alternation(rules['name_joiners'])}))*")
+        self.credit_list_split = re.compile(rf"\s*(?:,|;|/|&|\b{alternation(rules['credit_list_joiners'])}\b)\s*")
+        self.media = {name.lower(): self.article_cased.sub("", name, count=1) for name in rules["media_names"]}
+        self.title_min_words: int = rules["title_min_words"]
+        self.title_max_chars: int = rules["title_max_chars"]
         self.masthead_words = frozenset(rules["masthead_words"])
 
     # -- outlet ---------------------------------------------------------------------------------
@@ -96,17 +106,18 @@ class MetadataReader(RuleComponent):
         domain = DOMAIN.search(raw)
         if domain and "." in domain.group() and not domain.group()[0].isdigit():
             return domain.group()
-        raw = re.sub(r"^the\s+", "", raw, flags=re.IGNORECASE)
+        raw = self.article.sub("", raw, count=1)
         known = self.media.get(raw.lower())
         if known:
             return known
-        run = CAPITAL_RUN.match(raw)
+        run = self.capital_run.match(raw)
         if not run:
             return None
         words = run.group().split()[:4]
         name = " ".join(words)
-        if name.lower().startswith("the "):
-            name = name[4:]
+        article = self.article.match(name)
+        if article:
+            name = name[article.end():]
         return self.media.get(name.lower(), name) if len(name) > 1 else None
 
     @staticmethod
@@ -121,7 +132,7 @@ class MetadataReader(RuleComponent):
 
     def credits(self, text: str, folded: str | None = None) -> tuple[str, ...]:
         """The wires and sites an article credits; `folded` is `patterns.caseless(text)` when known."""
-        found: dict[str, str] = {}
+        found: dict[str, tuple[int, str]] = {}
         if folded is None:
             folded = caseless(text)
         for pattern, need in zip(self.credit_patterns, self.credit_needs, strict=True):
@@ -130,7 +141,7 @@ class MetadataReader(RuleComponent):
             for match in pattern.finditer(text):
                 if match.group().startswith("(") and not self.is_sign_off(text, match.start(), match.end()):
                     continue  # "Angkatan Bersenjata Filipina (AFP), Jenderal …": a name's acronym
-                first, *more = CREDIT_LIST_SPLIT.split(match.group("src"))
+                first, *more = self.credit_list_split.split(match.group("src"))
                 names = [self.credit_name(first)]
                 # "Sumber: AFP, Al Jazeera": the further names of a list count when they are known media
                 # or sites, so that "dilansir Reuters, Kamis" does not credit a weekday
@@ -153,7 +164,7 @@ class MetadataReader(RuleComponent):
         """A short top line with a date and time ("1 Nov 2024, 05:30"), a date alone, or only words
         such as "Berita Terkini" (a site's tag line)."""
         words = re.findall(r"[\w'’-]+", line.lower())
-        if TIME.search(line) and len(words) <= 16:
+        if self.time.search(line) and len(words) <= 16:
             return True
         if self.masthead_date.search(line) and len(words) <= self.masthead_max_words:
             return True
@@ -169,9 +180,9 @@ class MetadataReader(RuleComponent):
     def __call__(self, doc: Doc) -> Doc:
         given: Given = doc._.klaim_given or Given()
         text = text_of(doc)
-        paragraphs = [(s, e, label) for s, e, label, _ in items_of(doc, "klaim_paragraph")]
+        paragraphs = [(start, end, label) for start, end, label, _ in items_of(doc, "klaim_paragraph")]
         title, title_span, outlet, dateline_span = given.title, None, given.outlet, None
-        mastheads = []
+        mastheads: list[tuple[int, int]] = []
         for start, end, label in paragraphs[: self.dateline_lines]:
             if label == "furniture":
                 continue
@@ -203,7 +214,7 @@ class MetadataReader(RuleComponent):
         )
         return doc
 
-    def outlet_fallback(self, text: str, paragraphs) -> str | None:
+    def outlet_fallback(self, text: str, paragraphs: Paragraphs) -> str | None:
         """Without a dateline: a site named in a sign-off "(kabarkita.com/Nama)" or a copyright line,
         else a masthead in capitals at the top ("KABAR KITA NEWS")."""
         for start, end, _ in reversed(paragraphs[-6:]):
@@ -223,7 +234,7 @@ class MetadataReader(RuleComponent):
         return None
 
     @staticmethod
-    def site_masthead(text: str, paragraphs) -> str | None:
+    def site_masthead(text: str, paragraphs: Paragraphs) -> str | None:
         """A site's name alone at the top, or opening a breadcrumb: "KabarKita.com", "KabarKita.com > Dunia"."""
         for start, end, _ in paragraphs[:4]:
             words = text[start:end].split()
@@ -232,7 +243,7 @@ class MetadataReader(RuleComponent):
         return None
 
     @staticmethod
-    def _find_title(text, paragraphs, title):
+    def _find_title(text: str, paragraphs: Paragraphs, title: str) -> tuple[int, int] | None:
         wanted = " ".join(title.split()).lower()
         for start, end, _ in paragraphs[:5]:
             if " ".join(text[start:end].split()).lower() == wanted:

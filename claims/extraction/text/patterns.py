@@ -4,25 +4,34 @@ The engine scans fast only for a literal prefix; anything else costs it a few do
 character and per pattern, and an alternation of many words is tried word after word at every
 position. So the components scan a text once for the few places where a rule can apply (a
 "trigger"), then try their rules there only, and word lists become prefix trees (`word_tree`).
+What a pattern requires of a text before it can match (`required_text`, `may_match`, `anchored`) is
+read from the pattern's text in `literals`.
 """
 from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable, Iterator
+from typing import Any
 
-# the regex parser of Python 3.11 and 3.12 (pyproject: requires-python < 3.13), read by `required_text`
-from re import _constants as sre
-from re import _parser as sre_parse
+# what a pattern requires, read from its text; here too for the callers that know them from here
+from .literals import anchored, may_match, required_text
+
+__all__ = (
+    "IGNORECASE_ALSO", "Caseless", "WordScan", "alternation", "anchored", "caseless", "caseless_regex",
+    "is_lower_case_pattern", "is_word_char", "lower_in_place", "may_match", "required_text",
+    "without_group_names", "word_tree",
+)
 
 
-def alternation(words) -> str:
+def alternation(words: Iterable[str]) -> str:
     """A non-capturing alternation of words and phrases, longest first (any whitespace between words)."""
     ordered = sorted({w for w in words if w}, key=len, reverse=True)
     body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
     return rf"(?:{body})"
 
 
-def word_tree(words, *, not_after: str | None = None) -> str:
+def word_tree(words: Iterable[str], *, not_after: str | None = None) -> str:
     """`alternation(words)` written as a prefix tree: "(?:a(?:pr(?:il)?|wal)|…)".
 
     The engine then tries one branch per character instead of every word at every position. Where
@@ -33,7 +42,7 @@ def word_tree(words, *, not_after: str | None = None) -> str:
     characters, most positions then fail on one character test (with a single one the engine even
     skips ahead to it); with many, a look-behind first fails sooner inside words.
     """
-    tree: dict = {}
+    tree: dict[str, Any] = {}
     for word in {w for w in words if w}:
         node = tree
         for ch in word:
@@ -43,7 +52,7 @@ def word_tree(words, *, not_after: str | None = None) -> str:
     def edge(ch: str) -> str:
         return r"\s+" if ch == " " else re.escape(ch)
 
-    def build(node: dict) -> str:
+    def build(node: dict[str, Any]) -> str:
         branches = [edge(ch) + build(child) for ch, child in sorted(node.items()) if ch]
         if not branches:
             return ""
@@ -83,7 +92,7 @@ def caseless(text: str, lowered: str | None = None) -> str:
     return lowered
 
 
-def caseless_regex(pattern: str, flags: int = 0) -> re.Pattern | None:
+def caseless_regex(pattern: str, flags: int = 0) -> re.Pattern[str] | None:
     """`pattern` (meant for IGNORECASE) compiled to run case-sensitively on `caseless(text)`, or None
     when it is not written in lower case (see `is_lower_case_pattern`)."""
     return re.compile(pattern, flags) if is_lower_case_pattern(pattern) else None
@@ -100,17 +109,17 @@ class Caseless:
 
     __slots__ = ("fast", "slow")
 
-    def __init__(self, pattern: str, flags: int = 0):
+    def __init__(self, pattern: str, flags: int = 0) -> None:
         self.fast = caseless_regex(pattern, flags)
         self.slow = re.compile(pattern, flags | re.IGNORECASE)
 
-    def match(self, text: str, folded: str):
+    def match(self, text: str, folded: str) -> re.Match[str] | None:
         return self.fast.match(folded) if self.fast else self.slow.match(text)
 
-    def search(self, text: str, folded: str):
+    def search(self, text: str, folded: str) -> re.Match[str] | None:
         return self.fast.search(folded) if self.fast else self.slow.search(text)
 
-    def finditer(self, text: str, folded: str):
+    def finditer(self, text: str, folded: str) -> Iterator[re.Match[str]]:
         return self.fast.finditer(folded) if self.fast else self.slow.finditer(text)
 
 
@@ -165,9 +174,10 @@ class WordScan:
     pattern run on `folded` (e.g. `caseless_regex` on `caseless(text)`), or None to scan `text`.
     """
 
-    def __init__(self, pattern: re.Pattern, text: str, fast: re.Pattern | None = None, folded: str | None = None):
+    def __init__(self, pattern: re.Pattern[str], text: str, fast: re.Pattern[str] | None = None,
+                 folded: str | None = None):
         self.pattern, self.text = pattern, text
-        scan = pattern.finditer(text) if fast is None else fast.finditer(folded)
+        scan = pattern.finditer(text) if fast is None or folded is None else fast.finditer(folded)
         self.spans = [match.span() for match in scan]
         self.starts = [start for start, _ in self.spans]
 
@@ -180,77 +190,3 @@ class WordScan:
         if cut:
             return [match.span() for match in self.pattern.finditer(text, start, end)]
         return self.spans[i:j]
-
-
-def required_text(pattern: re.Pattern, *, most: int = 2) -> tuple[tuple[str, ...], ...]:
-    """What every match of `pattern` contains: sets of strings, each set saying "one of these", the `most`
-    telling ones (whose shortest string is longest, at least 3 characters); () when there is none.
-
-    A cheap test before a costly scan (`may_match`): when a set has no string in the text
-    (`caseless(text)` for an IGNORECASE pattern, whose strings are lower case), the pattern cannot
-    match there. Only ASCII characters are taken, which IGNORECASE and `caseless` treat alike.
-    """
-    ignore_case = bool(pattern.flags & re.IGNORECASE)
-    needs = {need for need in _needs(sre_parse.parse(pattern.pattern, pattern.flags), ignore_case)
-             if min(map(len, need)) >= 3}
-    return tuple(sorted(needs, key=lambda need: (-min(map(len, need)), need))[:most])
-
-
-def anchored(pattern: re.Pattern) -> bool:
-    """Whether every match must start at the start of the string (`^` without MULTILINE, or `\\A`):
-    then a search is one attempt and costs next to nothing."""
-    def starts_at_start(items) -> bool:
-        if not items:
-            return False
-        op, av = items[0]
-        if op is sre.AT:
-            return av is sre.AT_BEGINNING_STRING or (av is sre.AT_BEGINNING and not pattern.flags & re.MULTILINE)
-        if op is sre.BRANCH:
-            return all(starts_at_start(branch) for branch in av[1])
-        if op is sre.SUBPATTERN:
-            return starts_at_start(av[3])
-        return False
-
-    return starts_at_start(list(sre_parse.parse(pattern.pattern, pattern.flags)))
-
-
-def _needs(items, ignore_case: bool) -> list[tuple[str, ...]]:
-    """What a parsed sequence requires: tuples of strings, each saying "one of these is in every match"."""
-    needs: list[tuple[str, ...]] = []
-    run: list[str] = []
-    for op, av in items:
-        if op is sre.LITERAL and av < 128:
-            run.append(chr(av).lower() if ignore_case else chr(av))
-            continue
-        if run:
-            needs.append(("".join(run),))
-            run = []
-        if op is sre.SUBPATTERN and not av[1] and not av[2]:  # a group that changes no flag
-            needs += _needs(av[3], ignore_case)
-        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
-            needs += _needs(av[2], ignore_case)
-        elif op is sre.ATOMIC_GROUP:
-            needs += _needs(av, ignore_case)
-        elif op is sre.BRANCH:
-            options = []
-            for branch in av[1]:
-                branch_needs = _needs(branch, ignore_case)
-                if not branch_needs:
-                    break
-                options += max(branch_needs, key=lambda need: min(map(len, need)))
-            else:
-                needs.append(tuple(sorted(set(options))))
-    if run:
-        needs.append(("".join(run),))
-    return needs
-
-
-def may_match(needs: tuple[tuple[str, ...], ...], haystack: str) -> bool:
-    """False when `haystack` lacks what a pattern's `required_text` says every match contains."""
-    for need in needs:
-        for text in need:
-            if text in haystack:
-                break
-        else:
-            return False
-    return True

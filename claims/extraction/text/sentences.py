@@ -9,12 +9,13 @@ subheads, mastheads) or `furniture` (wholly marked by the furniture component).
 from __future__ import annotations
 
 import re
+from typing import Any, cast
 
 import numpy
 from spacy.attrs import IDX, IS_SPACE, SENT_START
 from spacy.tokens import Doc
 
-from ..component import RuleComponent, furniture_of, items_of, set_items, text_of
+from ..component import Intervals, RuleComponent, furniture_of, items_of, set_items, text_of
 from .furniture import lines_of_doc
 
 HEADING_MAX_WORDS = 25
@@ -44,7 +45,7 @@ class SentenceSplitter(RuleComponent):
     def split(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
         """Sentences of one line text[start:end] as (start, end) ranges."""
         end = len(text) if end is None else end
-        sentences = []
+        sentences: list[tuple[int, int]] = []
         begin = start
         for match in self.boundary.finditer(text, start, end):
             stop = match.end()
@@ -69,7 +70,7 @@ class SentenceSplitter(RuleComponent):
         segment = text[begin:dot]
         return segment.count("(") > segment.count(")")
 
-    def paragraph_label(self, text: str, start: int, end: int, furniture) -> str:
+    def paragraph_label(self, text: str, start: int, end: int, furniture: Intervals) -> str:
         if furniture.covers(start, end):
             return "furniture"
         line = text[start:end]
@@ -80,13 +81,14 @@ class SentenceSplitter(RuleComponent):
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
         furniture = furniture_of(doc)
-        paragraphs, sentences = [], []
+        paragraphs: list[tuple[int, int, str, None]] = []
+        sentences: list[tuple[int, int, str, None]] = []
         for start, end in lines_of_doc(doc):
             paragraphs.append((start, end, self.paragraph_label(text, start, end, furniture), None))
-            sentences.extend((s, e, "SENT", None) for s, e in self.split(text, start, end))
+            sentences.extend((first, last, "SENT", None) for first, last in self.split(text, start, end))
         set_items(doc, "klaim_paragraph", paragraphs)
         set_items(doc, "klaim_sentence", sentences)
-        set_boundaries(doc, [s for s, _, _, _ in sentences])
+        set_boundaries(doc, [start for start, _, _, _ in sentences])
         return doc
 
 
@@ -102,9 +104,9 @@ def set_boundaries(doc: Doc, starts: list[int]) -> None:
     flags = numpy.full(len(doc), -1, dtype="int64")
     flags[words[first_words[first_words < len(words)]]] = 1
     flags[0] = 1
-    doc.from_array([SENT_START], flags.astype("uint64").reshape(-1, 1))
+    doc.from_array([SENT_START], cast(Any, flags.astype("uint64").reshape(-1, 1)))  # spaCy types it as thinc's Ints2d
 
 
 def sentence_ranges(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) of every sentence the splitter found, trimmed of surrounding whitespace."""
-    return [(s, e) for s, e, _, _ in items_of(doc, "klaim_sentence")]
+    return [(start, end) for start, end, _, _ in items_of(doc, "klaim_sentence")]

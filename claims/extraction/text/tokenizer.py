@@ -14,8 +14,9 @@ special cases there) slow on real news.
 from __future__ import annotations
 
 import re
+from typing import cast
 
-from spacy.tokenizer import Tokenizer
+from spacy.tokenizer import Tokenizer  # type: ignore[import-not-found]  # a Cython module spaCy ships no stub for
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -40,12 +41,13 @@ INFIX = re.compile(
 TEXT_KEY = ("klaim", "text")
 
 
-class KlaimTokenizer(Tokenizer):
+class KlaimTokenizer(Tokenizer):  # type: ignore[misc]  # (Tokenizer is Any to mypy, see the import)
     """spaCy's `Tokenizer` that also keeps the text it was given (see `component.text_of`)."""
 
     def __call__(self, text: str) -> Doc:
-        doc = super().__call__(text)
-        doc.user_data[TEXT_KEY] = text  # doc.text == text; spares spaCy joining the tokens again
+        doc = cast(Doc, super().__call__(text))
+        # doc.text == text; spares spaCy joining the tokens again (spaCy types the keys as str; ours is a tuple)
+        cast("dict[object, object]", doc.user_data)[TEXT_KEY] = text
         return doc
 
 

@@ -61,4 +61,6 @@ def test_rules_round_trip_to_disk(nlp, tmp_path):
     marker = nlp.get_pipe("klaim_furniture")
     marker.to_disk(tmp_path)
     other = FurnitureMarker(nlp, "copy").from_disk(tmp_path)
-    assert [p.pattern for _, _, p, _ in other.patterns] == [p.pattern for _, _, p, _ in marker.patterns]
+    assert [rule.lowered.pattern for rule in other.furniture_rules] == [
+        rule.lowered.pattern for rule in marker.furniture_rules]
+    assert [rule.needs for rule in other.furniture_rules] == [rule.needs for rule in marker.furniture_rules]
