@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar
 
 from spacy.attrs import IDX
 from spacy.language import Language
@@ -17,7 +17,6 @@ from .text.tokenizer import TEXT_KEY
 
 # A component's finding: (start_char, end_char, label, payload), in document order.
 Item = tuple[int, int, str, Any]
-Cached = TypeVar("Cached")
 
 
 class RuleComponent:
@@ -74,50 +73,53 @@ class Intervals:
         return i >= 0 and self.ends[i] >= end
 
 
+# Klaim keeps what it computes once per document in `doc.user_data` under ("klaim", name) keys.
+# spaCy types that dict as str-keyed; each helper below reads it through a `dict[Any, Any]` name
+# rather than a function call, because these are the pipeline's most frequent calls.
+
+
 def doc_cache(doc: Doc) -> dict[Any, Any]:
-    """`doc.user_data`, where Klaim keeps what it computes once per document under ("klaim", name)
-    keys (spaCy types the dict as str-keyed; any hashable key works)."""
-    return cast(dict[Any, Any], doc.user_data)
-
-
-def cached(doc: Doc, name: str, kind: type[Cached]) -> Cached | None:
-    value = doc_cache(doc).get(("klaim", name))
-    return value if isinstance(value, kind) else None
+    """`doc.user_data` typed for Klaim's tuple keys (for callers outside the hot paths)."""
+    data: dict[Any, Any] = doc.user_data
+    return data
 
 
 def text_of(doc: Doc) -> str:
     """The document text, built once (spaCy joins every token's text on each `doc.text`)."""
-    text = doc_cache(doc).get(TEXT_KEY)
-    if not isinstance(text, str):
-        text = doc_cache(doc)[TEXT_KEY] = doc.text
+    data: dict[Any, Any] = doc.user_data
+    text: str | None = data.get(TEXT_KEY)
+    if text is None:
+        text = data[TEXT_KEY] = doc.text
     return text
 
 
 def lowered_of(doc: Doc) -> str:
     """`patterns.lower_in_place` of the document text, built once."""
-    lowered = cached(doc, "lowered", str)
+    data: dict[Any, Any] = doc.user_data
+    lowered: str | None = data.get(("klaim", "lowered"))
     if lowered is None:
-        lowered = doc_cache(doc)[("klaim", "lowered")] = lower_in_place(text_of(doc))
+        lowered = data[("klaim", "lowered")] = lower_in_place(text_of(doc))
     return lowered
 
 
 def caseless_of(doc: Doc) -> str:
     """`patterns.caseless` of the document text, built once (mostly the very string `lowered_of` gives)."""
-    folded = cached(doc, "caseless", str)
+    data: dict[Any, Any] = doc.user_data
+    folded: str | None = data.get(("klaim", "caseless"))
     if folded is None:
-        folded = doc_cache(doc)[("klaim", "caseless")] = caseless(text_of(doc), lowered_of(doc))
+        folded = data[("klaim", "caseless")] = caseless(text_of(doc), lowered_of(doc))
     return folded
 
 
 def furniture_of(doc: Doc) -> Intervals:
     """The furniture ranges as `Intervals`, built once per document (most components ask for them)."""
     items = items_of(doc, "klaim_furniture")
-    built = cached(doc, "furniture_intervals", tuple)
+    data: dict[Any, Any] = doc.user_data
+    built: tuple[tuple[Item, ...], Intervals] | None = data.get(("klaim", "furniture_intervals"))
     if built is None or built[0] is not items:  # built from the furniture items stored now
-        built = doc_cache(doc)[("klaim", "furniture_intervals")] = (
+        built = data[("klaim", "furniture_intervals")] = (
             items, Intervals((start, end) for start, end, _, _ in items))
-    intervals: Intervals = built[1]
-    return intervals
+    return built[1]
 
 
 def set_items(doc: Doc, key: str, items: Iterable[Item]) -> None:
@@ -127,12 +129,15 @@ def set_items(doc: Doc, key: str, items: Iterable[Item]) -> None:
     building `Span` objects for them cost more than some components' own work. `span_group()`
     builds the span group on demand (for displaCy and other spaCy tools).
     """
-    doc_cache(doc)[("klaim", key)] = tuple(items)
+    data: dict[Any, Any] = doc.user_data
+    data[("klaim", key)] = tuple(items)
 
 
 def items_of(doc: Doc, key: str) -> tuple[Item, ...]:
     """The (start_char, end_char, label, payload) items a component stored under `key`."""
-    return cached(doc, key, tuple) or ()
+    data: dict[Any, Any] = doc.user_data
+    items: tuple[Item, ...] = data.get(("klaim", key), ())
+    return items
 
 
 def span_group(doc: Doc, key: str) -> SpanGroup:
