@@ -39,7 +39,7 @@ import urllib.request
 import uuid
 from pathlib import Path
 
-from .web import PASSWORD, REPO, _free_port, _login, _manage
+from .web import PASSWORD, REPO, _free_port, _login, _manage, wait_healthy, web_command_unlogged
 
 DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/klaim_load"
 DEFAULT_REDIS = "redis://127.0.0.1:6379/11"
@@ -293,27 +293,9 @@ def _stop(process: subprocess.Popen, timeout: float = 30):
         pass
 
 
-def _wait_healthy(base: str, process: subprocess.Popen):
-    for _ in range(150):
-        if process.poll() is not None:
-            raise RuntimeError("gunicorn exited at start")
-        try:
-            urllib.request.urlopen(f"{base}/healthz", timeout=2).read()
-            return
-        except OSError:
-            time.sleep(0.2)
-    raise RuntimeError("gunicorn did not answer /healthz")
-
-
 def _web_command(port: int) -> list[str]:
-    from tracker.processes import web_command
-
     workers = os.environ.get("BENCH_LOAD_WEB_WORKERS")  # to try a count; default: web_command's
-    command = web_command(bind=f"127.0.0.1:{port}", **({"workers": int(workers)} if workers else {}))
-    if "--access-logfile" in command:  # as bench.web: measure the app, not the log pipe
-        i = command.index("--access-logfile")
-        command = command[:i] + command[i + 2:]
-    return command
+    return web_command_unlogged(port, workers=int(workers) if workers else None)
 
 
 def main() -> bool:
@@ -353,7 +335,7 @@ def main() -> bool:
         logs.append(open(workdir / "gunicorn.log", "w"))  # noqa: SIM115 - closed with the run
         processes.append(subprocess.Popen(_web_command(port), cwd=REPO, env=env, stdout=logs[-1], stderr=logs[-1],
                                           process_group=0))
-        _wait_healthy(base, processes[-1])
+        wait_healthy(base, processes[-1])
         with concurrent.futures.ThreadPoolExecutor(max_workers=4) as pool:
             openers = list(pool.map(lambda _: _login(base), range(users)))
 

@@ -62,6 +62,29 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
+def web_command_unlogged(port: int, workers: int | None = None) -> list[str]:
+    """The production gunicorn command (tracker.processes) on `port`, without its access log: the
+    benchmarks measure the app, not the log pipe."""
+    from tracker.processes import web_command
+
+    command = web_command(bind=f"127.0.0.1:{port}", **({"workers": workers} if workers else {}))
+    i = command.index("--access-logfile")
+    return command[:i] + command[i + 2:]
+
+
+def wait_healthy(base: str, process: subprocess.Popen) -> None:
+    """Until gunicorn answers /healthz (about 30 s at most)."""
+    for _ in range(150):
+        if process.poll() is not None:
+            raise RuntimeError("gunicorn exited at start")
+        try:
+            urllib.request.urlopen(f"{base}/healthz", timeout=2).read()
+            return
+        except OSError:
+            time.sleep(0.2)
+    raise RuntimeError("gunicorn did not answer /healthz")
+
+
 def _login(base: str) -> urllib.request.OpenerDirector:
     jar = http.cookiejar.CookieJar()
     opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
@@ -100,19 +123,11 @@ def run_size(size: int, url: str) -> dict[str, list[float]]:
     _manage(env, "shell", "-c", "from tracker.services import user_create;"
                                 f"user_create(username='bench', password='{PASSWORD}', role='analyst')")
     port = _free_port()
-    from tracker.processes import web_command
-
-    command = [arg for arg in web_command(bind=f"127.0.0.1:{port}", workers=2) if arg != "-"]
-    command = [c for c in command if c != "--access-logfile"]
-    server = subprocess.Popen(command, cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(web_command_unlogged(port, workers=2), cwd=REPO, env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
     try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(f"{base}/healthz", timeout=2)
-                break
-            except OSError:
-                time.sleep(0.2)
+        wait_healthy(base, server)
         opener = _login(base)
         return {name: _measure(opener, base + path) for name, path in ENDPOINTS.items()}
     finally:

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from django.contrib.auth.models import Group
 
+from tests.waiting import wait_until
 from tracker import celery_app
 from tracker.roles import ROLES
 
@@ -127,18 +128,6 @@ def start_process(tmp_path):
                 proc.kill()
         log.close()
         print(f"--- {log_path.name} ---\n{log_path.read_text()[-4000:]}")
-
-
-def wait_until(predicate, *, timeout, interval=0.25, message="condition"):
-    import time
-
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(interval)
-    pytest.fail(f"timed out after {timeout}s waiting for {message}")
 
 
 @pytest.fixture

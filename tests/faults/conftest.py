@@ -18,12 +18,13 @@ import socket
 import subprocess
 import sys
 import tempfile
-import time
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+
+from tests.waiting import wait_until as wait
 
 REPO = Path(__file__).resolve().parents[2]
 CORPUS = REPO / "tests" / "fixtures" / "heldout" / "corpus"  # our own articles, never ../shared
@@ -42,16 +43,6 @@ def port_open(port: int) -> bool:
             return True
     except OSError:
         return False
-
-
-def wait(predicate, *, timeout: float, interval: float = 0.2, message: str = "condition"):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(interval)
-    pytest.fail(f"timed out after {timeout}s waiting for {message}")
 
 
 def unavailable(reason: str):

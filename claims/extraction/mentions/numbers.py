@@ -4,7 +4,7 @@
 
 Years, dates, times, clock-like and phone numbers, model names ("S-400"), article numbers ("Pasal 4")
 and durations are left out or marked by their following word, so later components can ignore them.
-Each figure becomes an item in `klaim_quantity` with a `Quantity` payload (see `base.items_of`).
+Each figure becomes an item in `klaim_quantity` with a `Quantity` payload (see `component.items_of`).
 """
 from __future__ import annotations
 

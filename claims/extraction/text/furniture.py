@@ -1,14 +1,14 @@
 """Mark site furniture (related-article links, share bars, captions, comment forms, bylines, promo
-and copyright lines) as the items `klaim_furniture` (see `base.set_items`), so no claim is taken from it."""
+and copyright lines) as the items `klaim_furniture` (see `component.set_items`), so no claim is taken from it."""
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Any, NamedTuple, cast
+from typing import NamedTuple
 
 from spacy.tokens import Doc
 
-from ..component import RuleComponent, caseless_of, set_items, text_of
+from ..component import RuleComponent, caseless_of, doc_cache, set_items, text_of
 from .literals import anchored, may_match, required_text
 from .patterns import caseless
 
@@ -31,7 +31,7 @@ def lines_of(text: str) -> Iterator[tuple[int, int]]:
 
 def lines_of_doc(doc: Doc) -> list[tuple[int, int]]:
     """`lines_of` the document text, found once (furniture and sentences both walk the lines)."""
-    cache = cast("dict[object, Any]", doc.user_data)  # spaCy types its keys as str; ours are tuples
+    cache = doc_cache(doc)
     lines: list[tuple[int, int]] | None = cache.get(("klaim", "lines"))
     if lines is None:
         lines = cache[("klaim", "lines")] = list(lines_of(text_of(doc)))
